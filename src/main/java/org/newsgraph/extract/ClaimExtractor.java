@@ -1,0 +1,104 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.newsgraph.mention.Catalog;
+import org.newsgraph.mention.EntityType;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.text.AnalyzedDocument;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.time.DateMention;
+import org.newsgraph.time.PublicationDate;
+
+/**
+ * Runs the registered extractors over every sentence of a document. In: the analysed document,
+ * its mentions and dates (text order) and its publication date. Out: the claims, in text order,
+ * without exact duplicates; claims whose evidence is the entity name itself (version and name
+ * prefix rules) are kept once per document. Thread-safe.
+ */
+public final class ClaimExtractor {
+    private static final Set<String> ONCE_PER_DOCUMENT = Set.of("version-name", "name-prefix");
+    private final List<Extractor> extractors;
+
+    public ClaimExtractor(List<Extractor> extractors) {
+        if (extractors.isEmpty()) {
+            throw new IllegalArgumentException("no extractors registered");
+        }
+        this.extractors = List.copyOf(extractors);
+    }
+
+    /** The standard rule set, registered explicitly. */
+    public static ClaimExtractor standard(Catalog catalog) {
+        return new ClaimExtractor(List.of(new AttributionExtractor(), new SubOrganizationExtractor(),
+                new NamePrefixExtractor(catalog), new VersionExtractor(), new ComparisonExtractor(),
+                new ReleaseDateExtractor(), new AvailabilityExtractor(), new RoleExtractor(),
+                new AliasExtractor(), new RankingExtractor()));
+    }
+
+    /** All claims of the document. */
+    public List<Claim> extract(AnalyzedDocument doc, List<Mention> mentions, List<DateMention> dates,
+                               PublicationDate published) {
+        Mention topic = topicModel(mentions);
+        List<Claim> claims = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        int mi = 0;
+        int di = 0;
+        for (Sentence s : doc.sentences()) {
+            List<Mention> inSentence = new ArrayList<>();
+            while (mi < mentions.size() && mentions.get(mi).begin() < s.end()) {
+                if (mentions.get(mi).begin() >= s.begin()) {
+                    inSentence.add(mentions.get(mi));
+                }
+                mi++;
+            }
+            List<DateMention> datesIn = new ArrayList<>();
+            while (di < dates.size() && dates.get(di).begin() < s.end()) {
+                if (dates.get(di).begin() >= s.begin()) {
+                    datesIn.add(dates.get(di));
+                }
+                di++;
+            }
+            SentenceContext ctx = new SentenceContext(doc, s, inSentence, datesIn, published, topic);
+            for (Extractor e : extractors) {
+                e.extract(ctx, c -> {
+                    if (seen.add(identity(c))) {
+                        claims.add(c);
+                    }
+                });
+            }
+        }
+        claims.sort(Comparator.comparingInt((Claim c) -> c.evidence().begin()));
+        return claims;
+    }
+
+    private static List<Object> identity(Claim c) {
+        String value = c.object() instanceof ClaimValue.EntityValue ev ? ev.entity().key()
+                : String.valueOf(c.object());
+        if (ONCE_PER_DOCUMENT.contains(c.rule())) {
+            return List.of(c.subject().key(), c.relation(), value, c.rule());
+        }
+        return List.of(c.subject().key(), c.relation(), value, c.rule(), c.evidence(),
+                Objects.toString(c.asOf()));
+    }
+
+    /** The model the document talks about most (ties: the one named first); null if none. */
+    static Mention topicModel(List<Mention> mentions) {
+        Map<String, Integer> counts = new HashMap<>();
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.MODEL) {
+                int n = counts.merge(m.key(), 1, Integer::sum);
+                if (best == null || n > counts.get(best.key())) {
+                    best = best != null && best.key().equals(m.key()) ? best : m;
+                }
+            }
+        }
+        return best;
+    }
+}

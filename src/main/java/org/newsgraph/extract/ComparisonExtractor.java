@@ -1,0 +1,61 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.mention.Mention;
+
+/**
+ * Models set against each other: "displacing ByteDance's SeeDance", "an Elo forty points above
+ * Sora 2 and sixty above Veo 3", "outperforming or matching recent hits such as Seedance 2.0",
+ * "put it ahead of Sora 2". The subject is the first model before the cue word (or the
+ * document's topic model when the sentence says "it" or "the model"); every other model family in
+ * the sentence is compared with it. Out: {@code ng:comparedWith} claims.
+ */
+public final class ComparisonExtractor implements Extractor {
+    private static final Pattern CUE = Pattern.compile("\\b(?:displac(?:ing|ed|es)|dethron(?:ing|ed)|"
+            + "surpass(?:ed|es|ing)?|outperform(?:ed|s|ing)?|overt(?:ook|aking|akes)|beat(?:ing|s)?|"
+            + "match(?:ed|es|ing)|above|ahead of|behind|versus|vs\\.?|compared (?:with|to)|"
+            + "comparison with|against|rivals?|rivall?ing|competitors?|competing with|competition|"
+            + "level with|edge over|trails?|trailing|lags?)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|It|the model|The model)\\b");
+
+    @Override
+    public void extract(SentenceContext ctx, Consumer<Claim> out) {
+        Matcher cue = CUE.matcher(ctx.text()).region(ctx.sentence().begin(), ctx.sentence().end());
+        if (!cue.find()) {
+            return;
+        }
+        int at = cue.start();
+        List<Mention> models = ctx.mentions(Kinds.MODEL);
+        Mention subject = models.stream().filter(m -> m.end() <= at).findFirst().orElse(null);
+        List<Mention> others = new ArrayList<>();
+        if (subject == null && ctx.topic() != null && PRONOUN.matcher(ctx.head(at)).find()) {
+            subject = ctx.topic();
+            models.stream().filter(m -> m.begin() > at).forEach(others::add);
+        } else if (subject != null) {
+            others.addAll(models);
+        }
+        emit(ctx, subject, others, cue, out);
+    }
+
+    private static void emit(SentenceContext ctx, Mention subject, List<Mention> others,
+                             Matcher cue, Consumer<Claim> out) {
+        if (subject == null) {
+            return;
+        }
+        ClaimFactory claims = new ClaimFactory(ctx);
+        boolean topic = subject == ctx.topic();
+        for (Mention other : others) {
+            if (Kinds.familyOf(other).equals(Kinds.familyOf(subject)) || other == subject) {
+                continue;
+            }
+            int begin = topic ? Math.min(cue.start(), other.begin()) : Math.min(subject.begin(), other.begin());
+            int end = Math.max(topic ? cue.end() : subject.end(), other.end());
+            out.accept(claims.claim(subject, Relation.COMPARED_WITH, new ClaimValue.EntityValue(other),
+                    begin, end, topic ? "comparison-topic" : "comparison", topic ? 0.6 : 0.7));
+        }
+    }
+}

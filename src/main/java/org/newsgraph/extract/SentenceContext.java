@@ -1,0 +1,57 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.text.AnalyzedDocument;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.time.DateMention;
+import org.newsgraph.time.PublicationDate;
+
+/**
+ * Everything an extractor sees of one sentence: the sentence, the entity mentions and dates in it
+ * (document offsets, text order), the document's publication date, and the document's topic model
+ * (its most mentioned model, used for "it" and "the model"; null when the document names none).
+ */
+public record SentenceContext(AnalyzedDocument document, Sentence sentence, List<Mention> mentions,
+                              List<DateMention> dates, PublicationDate published, Mention topic) {
+
+    public SentenceContext {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(sentence, "sentence");
+        Objects.requireNonNull(published, "published");
+        mentions = List.copyOf(mentions);
+        dates = List.copyOf(dates);
+    }
+
+    /** The document text (all offsets point into it). */
+    public String text() {
+        return document.text();
+    }
+
+    /** Text between the end of {@code a} and the start of {@code b} ("" if they touch or cross). */
+    public String between(Mention a, Mention b) {
+        return a.end() < b.begin() ? text().substring(a.end(), b.begin()) : "";
+    }
+
+    /** Text from document offset {@code from} to the end of the sentence. */
+    public String rest(int from) {
+        return text().substring(Math.min(from, sentence.end()), sentence.end());
+    }
+
+    /** Text from the start of the sentence to document offset {@code to}. */
+    public String head(int to) {
+        return text().substring(sentence.begin(), Math.max(to, sentence.begin()));
+    }
+
+    /** Mentions matching a test, in text order. */
+    public List<Mention> mentions(Predicate<Mention> test) {
+        return mentions.stream().filter(test).toList();
+    }
+
+    /** Evidence for the words between two document offsets of this sentence. */
+    public Evidence evidence(int begin, int end) {
+        return new Evidence(sentence.index(), begin, end);
+    }
+}

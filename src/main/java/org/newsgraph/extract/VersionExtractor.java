@@ -1,0 +1,43 @@
+package org.newsgraph.extract;
+
+import java.util.function.Consumer;
+import org.newsgraph.mention.EntityType;
+import org.newsgraph.mention.Keys;
+import org.newsgraph.mention.Mention;
+
+/**
+ * A versioned model name ("HappyHorse-1.0", "Gen-3") states that the version belongs to its
+ * family. Out: one {@code ng:versionOf} claim per version mention, the name itself as evidence.
+ */
+public final class VersionExtractor implements Extractor {
+
+    @Override
+    public void extract(SentenceContext ctx, Consumer<Claim> out) {
+        ClaimFactory claims = new ClaimFactory(ctx);
+        for (Mention m : ctx.mentions()) {
+            if (m.isVersion()) {
+                Mention family = familyMention(m);
+                out.accept(claims.claim(m, Relation.VERSION_OF, new ClaimValue.EntityValue(family),
+                        m.begin(), m.end(), "version-name", 0.95));
+            }
+        }
+    }
+
+    /** The family, spanning the family part of the version's surface ("HappyHorse" in "HappyHorse-1.0"). */
+    private static Mention familyMention(Mention version) {
+        String surface = version.surface();
+        int cut = surface.length() - version.version().length();
+        while (cut > 1 && !Character.isLetterOrDigit(surface.charAt(cut - 1))) {
+            cut--;
+        }
+        cut = Math.max(1, cut);
+        String familySurface = surface.substring(0, cut).replaceAll("[\\s-]*v$", "");
+        String key = version.familyKey();
+        if (familySurface.isBlank()) {
+            familySurface = key;
+        }
+        return new Mention(version.begin(), version.begin() + familySurface.length(), familySurface,
+                key.isEmpty() ? Keys.slug(familySurface) : key, EntityType.MODEL, null, null,
+                version.fromCatalog());
+    }
+}

@@ -1,0 +1,47 @@
+package org.newsgraph.mention;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A named entity mentioned in a document.
+ *
+ * @param begin document character offset where the name starts
+ * @param end document character offset after the name (exclusive)
+ * @param surface the name exactly as written ({@code text.substring(begin, end)})
+ * @param key stable entity key, the last segment of the entity IRI (lowercase slug, e.g.
+ *     {@code happyhorse-1.0}); the same real entity always gets the same key
+ * @param type the entity's type
+ * @param familyKey for a model version, the key of its model family; otherwise null
+ * @param version for a model version, the version number as written ("1.0", "2.1"); otherwise null
+ * @param fromCatalog whether the name (or its family) was found in the entity catalog
+ */
+public record Mention(int begin, int end, String surface, String key, EntityType type,
+                      String familyKey, String version, boolean fromCatalog) {
+
+    private static final Pattern KEY = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,119}");
+
+    public Mention {
+        Objects.requireNonNull(surface, "surface");
+        Objects.requireNonNull(type, "type");
+        if (begin < 0 || end <= begin || surface.length() != end - begin) {
+            throw new IllegalArgumentException("bad mention span " + begin + ".." + end);
+        }
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("invalid entity key: " + key);
+        }
+        if ((familyKey == null) != (version == null)) {
+            throw new IllegalArgumentException("family and version go together");
+        }
+    }
+
+    /** Whether this mention names a version of a model family. */
+    public boolean isVersion() {
+        return version != null;
+    }
+
+    /** Whether the two mentions overlap in the text. */
+    public boolean overlaps(Mention other) {
+        return begin < other.end && other.begin < end;
+    }
+}

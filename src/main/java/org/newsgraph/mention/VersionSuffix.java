@@ -1,0 +1,35 @@
+package org.newsgraph.mention;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a version number written right after a model family name: {@code HappyHorse-1.0},
+ * {@code Happy Horse 1.0}, {@code Veo 3}, {@code Seedance 2.0}. Numbers that measure something
+ * ({@code 3 percent}, {@code 2 million}) or look like years are not versions.
+ */
+final class VersionSuffix {
+    private static final Pattern VERSION = Pattern.compile(
+            "\\G[- ]v?(\\d{1,2}(?:\\.\\d{1,2}){0,2})(?![\\d\\p{L}%]|[.,]\\d)");
+    private static final Pattern MEASURE_AFTER = Pattern.compile(
+            "\\G\\s+(?:percent|per cent|million|billion|thousand|times|points|seconds|minutes|hours"
+                    + "|days|weeks|months|years|%)\\b");
+
+    private VersionSuffix() { }
+
+    /** The version written at {@code at}, and where it ends; null when there is none. */
+    static Found at(String text, int at, int limit) {
+        Matcher m = VERSION.matcher(text).region(at, limit);
+        if (!m.find()) {
+            return null;
+        }
+        Matcher measure = MEASURE_AFTER.matcher(text).region(m.end(), limit);
+        if (measure.find()) {
+            return null;
+        }
+        return new Found(m.group(1), m.end());
+    }
+
+    /** A version number and the offset just after it. */
+    record Found(String version, int end) { }
+}

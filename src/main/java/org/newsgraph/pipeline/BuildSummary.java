@@ -1,0 +1,26 @@
+package org.newsgraph.pipeline;
+
+import java.time.Duration;
+
+/**
+ * What one build did.
+ *
+ * @param documentsRead documents read from the inputs
+ * @param added document graphs added
+ * @param replaced document graphs replaced
+ * @param unchanged document graphs left as they were
+ * @param rejected inputs (or documents) rejected
+ * @param claims claims in the graphs written this build
+ * @param quads quads in the store after the build
+ * @param elapsed wall-clock time of the build
+ */
+public record BuildSummary(int documentsRead, int added, int replaced, int unchanged, int rejected,
+                           long claims, long quads, Duration elapsed) {
+
+    public BuildSummary {
+        if (documentsRead < 0 || added < 0 || replaced < 0 || unchanged < 0 || rejected < 0
+                || claims < 0 || quads < 0) {
+            throw new IllegalArgumentException("counts cannot be negative");
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The knowledge graph on disk: a TDB2 database holding one named graph per document (plus the
+ * ontology graph). Its default graph, as seen by SPARQL, is the union of all named graphs.
+ * Every method runs in its own transaction; {@link #replaceGraph} is one atomic write.
+ * Instances are thread-safe (TDB2 allows one writer and many readers).
+ */
+public final class GraphStore implements AutoCloseable {
+    private final Path directory;
+    private final DatasetGraph dataset;
+    private volatile boolean closed;
+
+    private GraphStore(Path directory, DatasetGraph dataset) {
+        this.directory = directory;
+        this.dataset = dataset;
+    }
+
+    /**
+     * Opens the store in {@code dir}, creating the folder and an empty database if needed.
+     *
+     * @throws StoreException if the folder cannot be created, or another process holds the store
+     */
+    public static GraphStore open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
+        }
+        return connect(dir);
+    }
+
+    /**
+     * Opens an existing store in {@code dir}; unlike {@link #open} it never creates one.
+     *
+     * @throws StoreException if there is no store in {@code dir}, or it cannot be opened
+     */
+    public static GraphStore openExisting(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        if (!looksLikeStore(dir)) {
+            throw new StoreException("no store at " + dir + " (run 'newsgraph build' first)");
+        }
+        return connect(dir);
+    }
+
+    /** A TDB2 folder holds {@code tdb.lock} and/or {@code Data-NNNN} folders. */
+    private static boolean looksLikeStore(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        if (Files.isRegularFile(dir.resolve("tdb.lock"))) {
+            return true;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static GraphStore connect(Path dir) {
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new GraphStore(dir, dsg);
+        } catch (RuntimeException e) {
+            String reason = String.valueOf(e.getMessage());
+            if (reason.toLowerCase(Locale.ROOT).contains("lock")) {
+                throw new StoreException("store " + dir + " is in use by another process: " + reason, e);
+            }
+            throw new StoreException("cannot open store " + dir + ": " + reason, e);
+        }
+    }
+
+    /**
+     * Stores {@code graph} as the named graph {@code graphName} in one write transaction,
+     * replacing whatever that graph held. Writes nothing when the stored graph is isomorphic.
+     *
+     * @param graphName an IRI node (the document IRI)
+     * @param graph the complete new content of the graph
+     * @return whether the graph was added, replaced or left unchanged
+     */
+    public PutResult replaceGraph(Node graphName, Graph graph) {
+        requireGraphName(graphName);
+        Objects.requireNonNull(graph, "graph");
+        return inWrite(() -> {
+            boolean exists = dataset.containsGraph(graphName);
+            if (exists && sameContent(dataset.getGraph(graphName), graph)) {
+                return null;
+            }
+            dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            graph.find().forEachRemaining(t ->
+                    dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+            return exists ? PutResult.REPLACED : PutResult.ADDED;
+        }, PutResult.UNCHANGED);
+    }
+
+    private static boolean sameContent(Graph stored, Graph graph) {
+        return stored.size() == graph.size() && stored.isIsomorphicWith(graph);
+    }
+
+    /**
+     * Deletes the named graph {@code graphName} in one write transaction.
+     *
+     * @return true if the graph existed
+     */
+    public boolean removeGraph(Node graphName) {
+        requireGraphName(graphName);
+        return inWrite(() -> {
+            if (!dataset.containsGraph(graphName)) {
+                return null;
+            }
+            dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            return Boolean.TRUE;
+        }, Boolean.FALSE);
+    }
+
+    /** Runs {@code body} in a write transaction; a null result aborts it and returns {@code none}. */
+    private <T> T inWrite(Supplier<T> body, T none) {
+        checkOpen();
+        dataset.begin(ReadWrite.WRITE);
+        try {
+            T result = body.get();
+            if (result == null) {
+                dataset.abort();
+                return none;
+            }
+            dataset.commit();
+            return result;
+        } finally {
+            dataset.end();
+        }
+    }
+
+    /** The IRIs of all named graphs, sorted. */
+    public List<String> graphNames() {
+        checkOpen();
+        return Txn.calculateRead(dataset, () -> Iter.toList(dataset.listGraphNodes()).stream()
+                .map(Node::toString).sorted().toList());
+    }
+
+    /** How many named graphs are document graphs (their IRI is in the document namespace). */
+    public long documentCount() {
+        return graphNames().stream().filter(name -> name.startsWith(Namespaces.DOC)).count();
+    }
+
+    /** The number of quads in all named graphs. */
+    public long quadCount() {
+        checkOpen();
+        return Txn.calculateRead(dataset, () ->
+                Iter.count(dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /** Whether the store holds at least one named graph. */
+    public boolean hasGraphs() {
+        checkOpen();
+        return Txn.calculateRead(dataset, () -> dataset.listGraphNodes().hasNext());
+    }
+
+    /**
+     * Writes the whole store to {@code out} in {@code format} inside one read transaction.
+     * The stream is flushed, not closed.
+     */
+    public void export(OutputStream out, ExportFormat format) {
+        checkOpen();
+        Txn.executeRead(dataset, () -> GraphExporter.write(dataset, out, format));
+    }
+
+    /**
+     * The underlying dataset, for query engines and the server. Callers must use transactions;
+     * its context has the union default graph switched on.
+     */
+    public DatasetGraph datasetGraph() {
+        checkOpen();
+        return dataset;
+    }
+
+    /** The folder of this store. */
+    public Path directory() {
+        return directory;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new StoreException("store " + directory + " is closed");
+        }
+    }
+
+    private static void requireGraphName(Node graphName) {
+        Objects.requireNonNull(graphName, "graphName");
+        if (!graphName.isURI()) {
+            throw new IllegalArgumentException("a graph name must be an IRI: " + graphName);
+        }
+    }
+
+    /** Releases the database (its files stay); later calls fail. Closing twice is harmless. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        TDBInternal.expel(dataset);
+    }
+}
