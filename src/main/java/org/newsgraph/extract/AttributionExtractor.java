@@ -2,7 +2,9 @@ package org.newsgraph.extract;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.mention.Mention;
 
 /**
  * Who made a model or product, from the words between the two names: "Runway's Gen-3",
@@ -17,6 +19,8 @@ public final class AttributionExtractor implements Extractor {
             + "built|open-sourced|rolled out|offers|offered|offering|launches|releases|ships|"
             + "unveils|introduces|announced|announces|revealed|reveals|developed|develops|trained)";
     private static final String FILLER = "(?:(?:its|their|the|a|an|new|latest|own|[a-z]+-?[a-z]*)\\s+){0,4},?\\s*";
+    private static final Pattern TOPIC_MADE_BY = Pattern.compile("^(?:The model|It|The product)\\s+"
+            + "(?:was|is|has been)\\s+(?:developed|built|made|created|trained)\\s+by\\s+(?:the\\s+|its\\s+)?");
     private static final String APPOSITION = "(?:,[^,;]{1,120},)?";
     private static final List<PairRule> RULES = List.of(
             new PairRule("possessive", Kinds.ORG, Pattern.compile("(?:'s|’s|'|’)\\s+(?:[a-z-]+\\s+)?"),
@@ -30,7 +34,7 @@ public final class AttributionExtractor implements Extractor {
                     + "launched)\\s+by\\s+(?:the\\s+|its\\s+)?"), Kinds.ORG, Relation.DEVELOPED_BY, true, 0.9),
             new PairRule("from", Kinds.ARTIFACT, Pattern.compile("\\s+from\\s+(?:the\\s+)?"), Kinds.ORG,
                     Relation.DEVELOPED_BY, true, 0.75),
-            new PairRule("came-out-of", Kinds.ARTIFACT, Pattern.compile("\\s+(?:came|comes|emerged)\\s+"
+            new PairRule("came-out-of", Kinds.ARTIFACT, Pattern.compile(",?\\s+(?:came|comes|emerged)\\s+"
                     + "(?:out of|from)\\s+(?:the\\s+|its\\s+)?"), Kinds.ORG, Relation.DEVELOPED_BY, true, 0.85),
             new PairRule("product-of", Kinds.ARTIFACT, Pattern.compile(APPOSITION + ",?\\s+(?:is|was)\\s+an?\\s+"
                     + "(?:[a-z-]+\\s+){0,2}(?:product|model|project|creation)\\s+of\\s+(?:its\\s+|the\\s+)?"),
@@ -51,6 +55,21 @@ public final class AttributionExtractor implements Extractor {
             });
         }
         SubjectListRule.apply(ctx, out);
+        topicMadeBy(ctx, out);
+    }
+
+    /** "The model was developed by X" / "It was built by X": the document's topic model. */
+    private static void topicMadeBy(SentenceContext ctx, Consumer<Claim> out) {
+        if (ctx.topic() == null || ctx.mentions().isEmpty()) {
+            return;
+        }
+        Matcher m = TOPIC_MADE_BY.matcher(ctx.sentence().text());
+        Mention org = ctx.mentions().get(0);
+        if (m.find() && Kinds.ORG.test(org) && org.begin() == ctx.sentence().begin() + m.end()) {
+            ClaimFactory claims = new ClaimFactory(ctx);
+            out.accept(OrgChain.deepest(ctx, claims.claim(ctx.topic(), Relation.DEVELOPED_BY,
+                    new ClaimValue.EntityValue(org), ctx.sentence().begin(), org.end(), "made-by-topic", 0.65)));
+        }
     }
 
     private static boolean makerNounFollows(SentenceContext ctx, Claim claim) {

@@ -62,7 +62,8 @@ public final class AvailabilityExtractor implements Extractor {
     }
 
     /**
-     * The model a cue speaks of: one named in the cue's own clause before it, else the sentence's
+     * The model a cue speaks of: one named in the cue's own clause before it, else one the clause
+     * stands in apposition to ("X, an open-source model"), else the sentence's
      * subject when that is a model, else the topic model when the sentence opens with "it" or
      * "the model".
      */
@@ -77,13 +78,31 @@ public final class AvailabilityExtractor implements Extractor {
         if (inClause != null) {
             return inClause;
         }
-        Mention first = ctx.mentions().isEmpty() ? null : ctx.mentions().get(0);
-        if (first != null && Kinds.MODEL.test(first) && first.begin() - ctx.sentence().begin() <= 25
+        for (Mention m : ctx.mentions(Kinds.MODEL)) {
+            if (m.end() <= clause && ctx.text().substring(m.end(), clause).matches("[\\s,;:(—–-]*")) {
+                return m;
+            }
+        }
+        Mention first = sentenceSubject(ctx);
+        if (first != null && Kinds.MODEL.test(first) && first.begin() - ctx.sentence().begin() <= 40
                 && first.end() <= cueBegin) {
             return first;
         }
         return PRONOUN.matcher(ctx.head(cueBegin)).find() && ctx.mentions(Kinds.MODEL).isEmpty()
                 ? ctx.topic() : null;
+    }
+
+    /** The first mention of the sentence, or the model it owns ("Halcyon Cloud's Stratus 1.5"). */
+    private static Mention sentenceSubject(SentenceContext ctx) {
+        List<Mention> ms = ctx.mentions();
+        if (ms.isEmpty()) {
+            return null;
+        }
+        if (ms.size() > 1 && Kinds.ORG.test(ms.get(0))
+                && ctx.between(ms.get(0), ms.get(1)).matches("(?:'s|’s|')\\s+")) {
+            return ms.get(1);
+        }
+        return ms.get(0);
     }
 
     private static TemporalValue dateIn(SentenceContext ctx, int from, int to) {

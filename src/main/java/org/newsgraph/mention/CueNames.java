@@ -36,6 +36,20 @@ final class CueNames {
     private static final Pattern HYPHEN_VERSION = Pattern.compile(
             "(?<![\\p{L}\\d-])(\\p{Lu}[\\p{L}]{1,20})-(\\d{1,2}(?:\\.\\d{1,2})?)(?![\\d\\p{L}]|\\.\\d)");
 
+    private static final Pattern SPACED_VERSION = Pattern.compile(
+            "(?<![\\p{L}\\d-])(\\p{Lu}[\\p{L}]{1,20}) (\\d{1,2}(\\.\\d{1,2})?)(?![\\d\\p{L}]|\\.\\d|,\\d| ?%|\\s+licen[cs])");
+    private static final Pattern MODEL_CONTEXT_BEFORE = Pattern.compile("(?:released|launched|shipped|"
+            + "unveiled|introduced|debuted|behind|than|vs\\.?|versus|like|including|'s|’s)\\s+$");
+    private static final Pattern MODEL_CONTEXT_AFTER = Pattern.compile("^\\s+(?:from|by|model|ranked)\\b");
+    private static final Set<String> CALENDAR_WORDS = Set.of("January", "February", "March", "April",
+            "May", "June", "July", "August", "September", "October", "November", "December", "Jan",
+            "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
+            "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "No", "Q", "Top",
+            "Section", "Chapter", "Phase", "Level", "Page", "Step", "Day", "Week", "Year");
+
+    private static final Pattern LEADERBOARD = Pattern.compile("(?<![\\p{L}])((?:\\p{Lu}[\\p{L}]+\\s){1,3}"
+            + "(?:[a-z]+(?:-[a-z]+)*\\s)?(?:leaderboard|Leaderboard|Arena|arena|Index|benchmark))\\b");
+
     private CueNames() { }
 
     /** Candidate mentions of names found by cues in one sentence. */
@@ -46,12 +60,16 @@ final class CueNames {
         people(text, sentence, TITLE_AFTER, out);
         people(text, sentence, SAID, out);
         versions(text, sentence, out);
+        spacedVersions(text, sentence, out);
+        leaderboards(text, sentence, out);
         return out;
     }
 
     private static void organizations(String text, List<Token> tokens, List<Mention> out) {
         for (int i = 1; i < tokens.size(); i++) {
             String word = tokens.get(i).text();
+            int possessive = word.endsWith("'s") || word.endsWith("’s") ? 2 : 0;
+            word = word.substring(0, word.length() - possessive);
             boolean company = COMPANY_SUFFIX.contains(word);
             if (!company && !UNIT_SUFFIX.contains(word)) {
                 continue;
@@ -62,7 +80,7 @@ final class CueNames {
             }
             if (first < i) {
                 int b = tokens.get(first).begin();
-                int e = tokens.get(i).end();
+                int e = tokens.get(i).end() - possessive;
                 String surface = text.substring(b, e);
                 EntityType type = company ? EntityType.ORGANIZATION : EntityType.ORGANIZATION_UNIT;
                 out.add(new Mention(b, e, surface, Keys.slug(surface), type, null, null, false));
@@ -95,6 +113,43 @@ final class CueNames {
             String family = Keys.slug(m.group(1));
             out.add(new Mention(m.start(), m.end(), m.group(), Keys.versionKey(family, m.group(2)),
                     EntityType.MODEL, family, m.group(2), false));
+        }
+    }
+
+    /**
+     * "Driftwood 2.5" (a dotted version is enough) and "Kestrel 4" (an integer version only next
+     * to a release verb, a comparison or "from"/"by").
+     */
+    private static void spacedVersions(String text, Sentence s, List<Mention> out) {
+        Matcher m = SPACED_VERSION.matcher(text).region(s.begin(), s.end());
+        while (m.find()) {
+            if (CALENDAR_WORDS.contains(m.group(1)) || NOT_NAME_START.contains(m.group(1))) {
+                continue;
+            }
+            boolean dotted = m.group(3) != null;
+            boolean context = MODEL_CONTEXT_BEFORE.matcher(text.substring(s.begin(), m.start())).find()
+                    || MODEL_CONTEXT_AFTER.matcher(text.substring(m.end(), s.end())).find();
+            if (dotted || context) {
+                String family = Keys.slug(m.group(1));
+                out.add(new Mention(m.start(), m.end(), m.group(), Keys.versionKey(family, m.group(2)),
+                        EntityType.MODEL, family, m.group(2), false));
+            }
+        }
+    }
+
+    /** "Arena Pulse text-to-video leaderboard": capitalised words before a leaderboard noun. */
+    private static void leaderboards(String text, Sentence s, List<Mention> out) {
+        Matcher m = LEADERBOARD.matcher(text);
+        int pos = s.begin();
+        while (pos < s.end() && m.find(pos) && m.end() <= s.end()) {
+            String first = m.group(1).substring(0, m.group(1).indexOf(' '));
+            if (NOT_NAME_START.contains(first) || CALENDAR_WORDS.contains(first)) {
+                pos = m.start(1) + first.length();
+                continue;
+            }
+            out.add(new Mention(m.start(1), m.end(1), m.group(1), Keys.slug(m.group(1)),
+                    EntityType.LEADERBOARD, null, null, false));
+            pos = m.end();
         }
     }
 }

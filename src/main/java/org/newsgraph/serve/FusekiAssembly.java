@@ -1,7 +1,13 @@
 package org.newsgraph.serve;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -22,30 +28,28 @@ final class FusekiAssembly {
     private static final String UI_RESOURCE = "webapp";
     private static final Object FUSEKI_BASE_LOCK = new Object();
 
-    private FusekiAssembly() {
-    }
-
-    /** Whether the Fuseki UI files are on the class path. */
-    static boolean uiAvailable() {
-        return FusekiAssembly.class.getClassLoader().getResource(UI_RESOURCE) != null;
-    }
-
-    /** A built server, and why the UI is off when it was asked for but could not be set up. */
+    /** A built server, and why the UI is off (null when it is on). */
     record Assembled(FusekiServer server, String uiProblem) {
     }
 
+    private FusekiAssembly() {
+    }
+
     /**
-     * Builds the server; with {@code runDirectory} non-null it tries the UI (and its admin
-     * module) first and falls back to a server without them if they fail to set up.
+     * Builds the server. With {@code ui} it tries the UI (and the admin module it needs, with its
+     * files in {@code runDirectory} or a temporary folder) and falls back to a server without them.
      */
     static Assembled assemble(DatasetGraph dataset, String host, int port, Duration queryTimeout,
-                              Path runDirectory) {
+                              Path runDirectory, boolean ui) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-        String uiProblem = null;
+        String uiProblem = ui ? null : "the UI was switched off";
+        if (ui && FusekiAssembly.class.getClassLoader().getResource(UI_RESOURCE) == null) {
+            uiProblem = "jena-fuseki-ui is not on the class path";
+        }
         FusekiServer server = null;
-        if (runDirectory != null) {
+        if (uiProblem == null) {
             try {
-                server = buildWithUi(baseBuilder(dataset, port), runDirectory);
+                server = buildWithUi(baseBuilder(dataset, port), RunDirectory.orTemporary(runDirectory));
             } catch (RuntimeException e) {
                 uiProblem = e.getClass().getSimpleName() + ": " + e.getMessage();
             }
@@ -80,5 +84,21 @@ final class FusekiAssembly {
                 serverConnector.setHost(host);
             }
         }
+    }
+
+    /** The local addresses of the server's open listening sockets. */
+    static List<InetSocketAddress> boundAddresses(FusekiServer server) {
+        List<InetSocketAddress> addresses = new ArrayList<>();
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector serverConnector
+                    && serverConnector.getTransport() instanceof ServerSocketChannel channel) {
+                try {
+                    addresses.add((InetSocketAddress) channel.getLocalAddress());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return addresses;
     }
 }

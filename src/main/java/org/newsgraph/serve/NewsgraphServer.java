@@ -1,20 +1,14 @@
 package org.newsgraph.serve;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.store.GraphStore;
 
 /**
@@ -59,19 +53,10 @@ public final class NewsgraphServer {
         try {
             fuseki.start();
         } catch (RuntimeException e) {
-            throw new ServerStartException("cannot listen on " + host + ":" + requestedPort + ": "
-                    + rootMessage(e), e);
+            throw ServerStartException.cannotListen(host, requestedPort, e);
         }
         started = true;
         return this;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return String.valueOf(root.getMessage()).replaceAll("[\\r\\n]+", " ");
     }
 
     /** The port the server listens on (the actual one when built with port 0); needs {@link #start()}. */
@@ -86,18 +71,7 @@ public final class NewsgraphServer {
 
     /** The socket addresses the server is bound to (for checks and tests). */
     List<InetSocketAddress> boundAddresses() {
-        List<InetSocketAddress> addresses = new ArrayList<>();
-        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
-            if (connector instanceof ServerConnector server
-                    && server.getTransport() instanceof ServerSocketChannel channel) {
-                try {
-                    addresses.add((InetSocketAddress) channel.getLocalAddress());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        return addresses;
+        return FusekiAssembly.boundAddresses(fuseki);
     }
 
     /** Whether the Fuseki UI is served at {@code /}. */
@@ -210,18 +184,9 @@ public final class NewsgraphServer {
         }
 
         private NewsgraphServer assemble(DatasetGraph served) {
-            String problem = null;
-            if (!ui) {
-                problem = "the UI was switched off";
-            } else if (!FusekiAssembly.uiAvailable()) {
-                problem = "jena-fuseki-ui is not on the class path";
-            }
-            Path run = problem == null ? RunDirectory.orTemporary(runDirectory) : null;
-            FusekiAssembly.Assembled assembled = FusekiAssembly.assemble(served, host.strip(), port, queryTimeout, run);
-            if (problem == null) {
-                problem = assembled.uiProblem();
-            }
-            return new NewsgraphServer(assembled.server(), host.strip(), port, problem);
+            FusekiAssembly.Assembled assembled = FusekiAssembly.assemble(served, host.strip(), port, queryTimeout,
+                    ui ? runDirectory : null, ui);
+            return new NewsgraphServer(assembled.server(), host.strip(), port, assembled.uiProblem());
         }
     }
 }

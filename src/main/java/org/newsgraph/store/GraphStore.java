@@ -18,6 +18,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.rdf.Vocab;
 
 /**
  * The knowledge graph on disk: a TDB2 database holding one named graph per document (plus the
@@ -161,7 +162,7 @@ public final class GraphStore implements AutoCloseable {
 
     /** How many named graphs are document graphs (their IRI is in the document namespace). */
     public long documentCount() {
-        return graphNames().stream().filter(name -> name.startsWith(Namespaces.DOC)).count();
+        return graphNames().stream().filter(name -> name.startsWith(Vocab.DOC)).count();
     }
 
     /** The number of quads in all named graphs. */

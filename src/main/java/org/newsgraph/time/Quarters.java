@@ -15,7 +15,8 @@ final class Quarters implements DateRule {
 
     private static final String YEAR = "(?<y>" + Lexicon.PLAUSIBLE_YEAR + ")";
     private static final Pattern ORDINAL = Pattern.compile("(?=[TtFfSs1-4])(?<![A-Za-z])"
-            + "(?:(?i:the)\\s{1,3})?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:-|\\s{1,3})(?i:quarter)"
+            + "(?:(?i:the)\\s{1,3})?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+            + "(?:-|\\s{1,3})(?i:quarter)"
             + "(?![A-Za-z])(?:(?:\\s{1,3}of|,)?\\s{1,3}" + YEAR + ")?");
     private static final Pattern FINAL_OF_YEAR = Pattern.compile("(?=[TtFfLl])(?<![A-Za-z])"
             + "(?:(?i:the)\\s{1,3})?(?i:final|last)(?:-|\\s{1,3})(?i:quarter)"

@@ -17,7 +17,8 @@ final class RelativeDates implements DateRule {
     private static final Pattern DAY_WORD = Pattern.compile(
             "(?=[TtYy])(?<![A-Za-z])(?<w>(?i:today|tonight|yesterday|tomorrow))(?![A-Za-z])");
     private static final Pattern UNIT = Pattern.compile("(?=[LlTtNn])(?<![A-Za-z])"
-            + "(?<!(?i:the)\\s)(?<!(?i:the)\\s\\s)(?<rel>(?i:last|this|next))\\s{1,3}(?<unit>(?i:month|year))(?![A-Za-z])");
+            + "(?<!(?i:the)\\s)(?<!(?i:the)\\s\\s)(?<rel>(?i:last|this|next))\\s{1,3}"
+            + "(?<unit>(?i:month|year))(?![A-Za-z])");
 
     @Override
     public void collect(Region region) {

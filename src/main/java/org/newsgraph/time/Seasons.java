@@ -28,7 +28,8 @@ final class Seasons implements DateRule {
     private static final Pattern RELATIVE = Pattern.compile("(?=[LlNnTtPpCc])(?<![A-Za-z])"
             + "(?<rel>(?i:last|next|this|past|coming))\\s{1,3}" + SEASON + "(?![A-Za-z])");
     private static final Pattern QUALIFIED = Pattern.compile("(?=[EeLlMm])(?<![A-Za-z])"
-            + "(?<q>(?i:early|late)(?:-|\\s{1,3})|(?i:mid)(?:-|\\s{1,3})?)" + SEASON + "(?![A-Za-z])");
+            + "(?<q>(?i:early|late)(?:-|\\s{1,3})|(?i:mid)(?:-|\\s{1,3})?)" + SEASON
+            + "(?![A-Za-z])");
 
     @Override
     public void collect(Region region) {

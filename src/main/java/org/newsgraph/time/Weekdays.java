@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 final class Weekdays implements DateRule {
 
     private static final Pattern WEEKDAY = Pattern.compile("(?=[LlNnTtMWFS])(?<![A-Za-z])"
-            + "(?:(?<rel>(?i:last|next|this))\\s{1,3})?(?<wd>" + Lexicon.WEEKDAY + ")(?=['\u2019]s\\b|(?![A-Za-z\\d]))");
+            + "(?:(?<rel>(?i:last|next|this))\\s{1,3})?(?<wd>" + Lexicon.WEEKDAY + ")"
+            + "(?=['\u2019]s\\b|(?![A-Za-z\\d]))");
 
     private static final Set<String> NOT_A_DATE_BEFORE = Set.of("a", "an", "every", "each", "one",
             "any", "some", "other", "another", "black", "good", "cyber", "super", "ash", "holy",

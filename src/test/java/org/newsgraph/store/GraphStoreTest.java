@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.rdf.Vocab;
 
 class GraphStoreTest {
     @TempDir
@@ -61,7 +62,7 @@ class GraphStoreTest {
         Graph b = TestGraphs.documentB();
         assertEquals(PutResult.REPLACED, store.replaceGraph(TestGraphs.doc("a"), b));
         assertEquals(b.size(), store.quadCount(), "the old content is gone");
-        assertEquals(List.of(Namespaces.DOC + "a"), store.graphNames());
+        assertEquals(List.of(Vocab.DOC + "a"), store.graphNames());
     }
 
     @Test
@@ -72,7 +73,7 @@ class GraphStoreTest {
 
         assertTrue(store.removeGraph(TestGraphs.doc("a")));
         assertFalse(store.removeGraph(TestGraphs.doc("a")));
-        assertEquals(List.of(Namespaces.DOC + "b"), store.graphNames());
+        assertEquals(List.of(Vocab.DOC + "b"), store.graphNames());
         assertEquals(TestGraphs.documentB().size(), store.quadCount());
     }
 

@@ -5,18 +5,19 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.newsgraph.rdf.Vocab;
 
 /** Small document graphs for store tests. */
 final class TestGraphs {
-    static final String NG = Namespaces.NG;
-    static final String PREFIXES = "@prefix ng: <" + NG + "> . @prefix id: <" + Namespaces.ID + "> .\n"
+    static final String NG = Vocab.NG;
+    static final String PREFIXES = "@prefix ng: <" + NG + "> . @prefix id: <" + Vocab.ID + "> .\n"
             + "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n";
 
     private TestGraphs() {
     }
 
     static Node doc(String id) {
-        return NodeFactory.createURI(Namespaces.DOC + id);
+        return NodeFactory.createURI(Vocab.DOC + id);
     }
 
     static Graph turtle(String body) {
