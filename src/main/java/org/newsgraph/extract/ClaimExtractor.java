@@ -87,7 +87,10 @@ public final class ClaimExtractor {
                 Objects.toString(c.asOf()));
     }
 
-    /** The model the document talks about most (ties: the one named first); null if none. */
+    /**
+     * The model the document talks about most (ties: the one named first); when that is a family
+     * of which the document names exactly one version, that version. Null if no model is named.
+     */
     static Mention topicModel(List<Mention> mentions) {
         Map<String, Integer> counts = new HashMap<>();
         Mention best = null;
@@ -99,6 +102,13 @@ public final class ClaimExtractor {
                 }
             }
         }
-        return best;
+        if (best == null || best.isVersion()) {
+            return best;
+        }
+        String family = best.key();
+        List<Mention> versions = mentions.stream()
+                .filter(m -> m.isVersion() && m.familyKey().equals(family)).toList();
+        boolean single = versions.stream().map(Mention::key).distinct().count() == 1;
+        return single ? versions.get(0) : best;
     }
 }

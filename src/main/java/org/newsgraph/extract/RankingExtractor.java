@@ -71,6 +71,10 @@ public final class RankingExtractor implements Extractor {
         String category = cat.find() ? cat.group(1).toLowerCase(Locale.ROOT).replace(' ', '-') : null;
         int begin = Math.min(model.begin(), board.begin());
         int end = Math.max(Math.max(cue.end(), board.end()), model.end());
+        if (category != null) {
+            end = Math.max(end, ctx.sentence().begin() + cat.end(1));
+            begin = Math.min(begin, ctx.sentence().begin() + cat.start(1));
+        }
         ClaimFactory claims = new ClaimFactory(ctx);
         TemporalValue asOf = asOf(ctx);
         out.accept(claims.claim(model, Relation.RANKING, new ClaimValue.RankingValue(board, rank, category),

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * ("not", "never") and hypothetical ("whether", "could") clauses are recognised so rules can skip them.
  */
 public final class StatusCues {
-    private static final Pattern PLANNED = Pattern.compile("\\b(?:will|plans? to|planned|"
+    private static final Pattern PLANNED = Pattern.compile("\\b(?:will (?:\\w+ )?(?:launch|open|offer|be (?:made )?available|"
+            + "become available|ship|release|arrive|roll out|add|support|debut|go live)|plans? to|planned|"
             + "scheduled|is set to|are set to|expected to|intends? to|upcoming|eyes|next steps|"
             + "is due to|to open|to launch|later this)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RUMOURED = Pattern.compile("\\b(?:rumou?red|rumou?rs?|"

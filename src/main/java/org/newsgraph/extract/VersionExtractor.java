@@ -7,7 +7,8 @@ import org.newsgraph.mention.Mention;
 
 /**
  * A versioned model name ("HappyHorse-1.0", "Gen-3") states that the version belongs to its
- * family. Out: one {@code ng:versionOf} claim per version mention, the name itself as evidence.
+ * family. Out: one {@code ng:versionOf} claim per version mention, the name itself as evidence;
+ * the name's shape is stated whatever the sentence around it does.
  */
 public final class VersionExtractor implements Extractor {
 
@@ -18,7 +19,7 @@ public final class VersionExtractor implements Extractor {
             if (m.isVersion()) {
                 Mention family = familyMention(m);
                 out.accept(claims.claim(m, Relation.VERSION_OF, new ClaimValue.EntityValue(family),
-                        m.begin(), m.end(), "version-name", 0.95));
+                        m.begin(), m.end(), "version-name", 0.95).withStatus(Status.STATED));
             }
         }
     }

@@ -1,11 +1,13 @@
 package org.newsgraph.rdf;
 
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.extract.Claim;
 import org.newsgraph.extract.ClaimValue;
+import org.newsgraph.extract.Relation;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.time.TemporalValue;
 
@@ -21,8 +23,11 @@ final class ClaimWriter {
     private final String docUri;
     private final String text;
     private final Offsets offsets;
+    private final Set<String> preferredLabels;
 
-    ClaimWriter(Graph g, Node doc, String text) {
+    /** {@code preferredLabels} holds "key U+001F label" for each entity's rdfs:label. */
+    ClaimWriter(Graph g, Node doc, String text, Set<String> preferredLabels) {
+        this.preferredLabels = preferredLabels;
         this.g = g;
         this.doc = doc;
         this.docUri = doc.getURI();
@@ -56,10 +61,16 @@ final class ClaimWriter {
         if (c.object() instanceof ClaimValue.DateValue dv) {
             describeDate(claim, dv.date());
         }
-        if (c.status().asserted()) {
+        if (c.status().asserted() && !isPreferredLabel(c)) {
             g.add(subject, NodeFactory.createURI(c.relation().iri()), value);
             ValueNodes.describe(g, c, value);
         }
+    }
+
+    /** An alias claim naming what is already the entity's preferred label adds no triple. */
+    private boolean isPreferredLabel(Claim c) {
+        return c.object() instanceof ClaimValue.TextValue tv && c.relation() == Relation.ALT_LABEL
+                && preferredLabels.contains(c.subject().key() + "\u001f" + tv.text());
     }
 
     private void describeDate(Node claim, TemporalValue v) {

@@ -1,5 +1,7 @@
 package org.newsgraph.rdf;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -39,11 +41,20 @@ public final class DocumentGraphWriter {
             writeEntity(g, e);
             g.add(docNode, Vocab.ng("mentions"), Vocab.entity(e.key()));
         }
-        ClaimWriter claims = new ClaimWriter(g, docNode, doc.text());
+        ClaimWriter claims = new ClaimWriter(g, docNode, doc.text(), preferredLabels(resolved));
         for (Claim c : resolved.claims()) {
             claims.write(c, resolved.analysis().sentences().get(c.evidence().sentenceIndex()));
         }
         return g;
+    }
+
+    private static Set<String> preferredLabels(ResolvedDocument resolved) {
+        Set<String> labels = new HashSet<>();
+        for (Entity e : resolved.entities()) {
+            e.names().stream().filter(n -> n.kind() == EntityName.Kind.PREFERRED)
+                    .forEach(n -> labels.add(e.key() + "\u001f" + n.text()));
+        }
+        return labels;
     }
 
     private static void writeDocument(Graph g, Node d, Document doc, PublicationDate pub) {

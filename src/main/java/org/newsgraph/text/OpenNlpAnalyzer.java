@@ -76,8 +76,24 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
             }
             int begin = from + trimmed.getStart();
             int end = from + trimmed.getEnd();
-            out.add(new Sentence(out.size(), begin, end, text.substring(begin, end),
-                    tokens(text, begin, end)));
+            for (int cut : SentenceBreaks.missed(text, begin, end)) {
+                add(text, begin, cut, out);
+                begin = cut;
+                while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+                    begin++;
+                }
+            }
+            add(text, begin, end, out);
+        }
+    }
+
+    private void add(String text, int begin, int end, List<Sentence> out) {
+        int e = end;
+        while (e > begin && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > begin) {
+            out.add(new Sentence(out.size(), begin, e, text.substring(begin, e), tokens(text, begin, e)));
         }
     }
 

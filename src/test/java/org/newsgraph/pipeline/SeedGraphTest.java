@@ -141,6 +141,19 @@ class SeedGraphTest {
     }
 
     @Test
+    void everyOntologyTermTheGraphUsesIsDeclaredWithALabel() {
+        List<QuerySolution> undeclared = select(store, """
+                SELECT DISTINCT ?term WHERE {
+                  GRAPH ?g { { ?s ?term ?o } UNION { ?s a ?term } UNION { ?s ?p ?term } }
+                  FILTER(?g != <https://w3id.org/newsgraph/ontology>)
+                  FILTER(STRSTARTS(STR(?term), "https://w3id.org/newsgraph/ontology#"))
+                  FILTER NOT EXISTS { GRAPH <https://w3id.org/newsgraph/ontology> {
+                    ?term <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#prefLabel> ?l } }
+                }""");
+        assertTrue(undeclared.isEmpty(), "undeclared: " + undeclared);
+    }
+
+    @Test
     void theGraphConformsToTheShapes() {
         var report = ShaclValidator.fromFile(Path.of("ontology/shapes.ttl")).validate(store);
         assertTrue(report.conforms(), String.join("\n", report.violations()));
