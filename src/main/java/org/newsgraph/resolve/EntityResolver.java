@@ -84,11 +84,11 @@ public final class EntityResolver {
                 null, null);
     }
 
+    /** A catalog family's version is named "Family 1.0"; an unknown one as the text writes it. */
     private Entity versionEntity(String key, Mention version, List<Mention> seen) {
-        String familyLabel = catalog.entry(version.familyKey()).map(CatalogEntry::label)
-                .orElse(version.surface().substring(0, Math.max(1,
-                        version.surface().length() - version.version().length())).replaceAll("[\\s-]+$", ""));
-        String label = familyLabel + " " + version.version();
+        String label = catalog.entry(version.familyKey())
+                .map(family -> family.label() + " " + version.version())
+                .orElseGet(() -> mostFrequentSurface(seen));
         return new Entity(key, EntityType.MODEL, label, names(label, seen, List.of()), null,
                 version.familyKey(), version.version());
     }
