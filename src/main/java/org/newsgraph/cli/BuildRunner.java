@@ -59,8 +59,8 @@ final class BuildRunner {
     static String summaryLine(BuildSummary s) {
         return String.format(Locale.ROOT,
                 "newsgraph: %d documents read: %d added, %d replaced, %d unchanged, %d rejected;"
-                        + " %d claims, %d quads in the store (%.1f s)",
+                        + " %d claims, %d conflicts among the entities touched, %d quads in the store (%.1f s)",
                 s.documentsRead(), s.added(), s.replaced(), s.unchanged(), s.rejected(),
-                s.claims(), s.quads(), s.elapsed().toMillis() / 1000.0);
+                s.claims(), s.conflicts(), s.quads(), s.elapsed().toMillis() / 1000.0);
     }
 }

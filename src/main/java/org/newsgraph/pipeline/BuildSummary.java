@@ -13,13 +13,14 @@ import java.time.Duration;
  * @param claims claims in the graphs written this build
  * @param quads quads in the store after the build
  * @param elapsed wall-clock time of the build
+ * @param conflicts conflicts now recorded about the entities this build touched
  */
 public record BuildSummary(int documentsRead, int added, int replaced, int unchanged, int rejected,
-                           long claims, long quads, Duration elapsed) {
+                           long claims, long quads, Duration elapsed, int conflicts) {
 
     public BuildSummary {
         if (documentsRead < 0 || added < 0 || replaced < 0 || unchanged < 0 || rejected < 0
-                || claims < 0 || quads < 0) {
+                || claims < 0 || quads < 0 || conflicts < 0) {
             throw new IllegalArgumentException("counts cannot be negative");
         }
     }

@@ -3,6 +3,8 @@ package org.newsgraph.pipeline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
@@ -13,6 +15,7 @@ import org.newsgraph.ingest.Document;
 import org.newsgraph.ingest.DocumentSource;
 import org.newsgraph.rdf.DocumentGraphWriter;
 import org.newsgraph.rdf.Vocab;
+import org.newsgraph.reconcile.Reconciler;
 import org.newsgraph.report.Problem;
 import org.newsgraph.report.ProblemReporter;
 import org.newsgraph.store.GraphStore;
@@ -21,11 +24,14 @@ import org.newsgraph.store.PutResult;
 /**
  * Builds the knowledge graph from article files into a store: the ontology into its own named
  * graph, then each readable article, one transaction per document. Re-reading an unchanged article
- * changes nothing; a changed one replaces its graph. Bad inputs are reported and skipped.
+ * changes nothing; a changed one replaces its graph. Bad inputs are reported and skipped. At the
+ * end, the derived graphs (conflicts, corroboration) of every entity whose claims changed are
+ * recomputed.
  */
 public final class GraphBuilder {
     private final DocumentProcessor processor;
     private final Path ontologyFile;
+    private final Reconciler reconciler = new Reconciler();
 
     private GraphBuilder(DocumentProcessor processor, Path ontologyFile) {
         this.processor = processor;
@@ -55,15 +61,22 @@ public final class GraphBuilder {
             }
             store(doc, store, counts);
         });
+        int conflicts = reconciler.refresh(store, counts.touched);
         return new BuildSummary(counts.read, counts.added, counts.replaced, counts.unchanged,
-                counts.rejected, counts.claims, store.quadCount(), Duration.ofNanos(System.nanoTime() - start));
+                counts.rejected, counts.claims, store.quadCount(), Duration.ofNanos(System.nanoTime() - start),
+                conflicts);
     }
 
     private void store(Document doc, GraphStore store, Counts counts) {
         counts.read++;
         Graph graph = processor.graph(doc);
         Node name = DocumentGraphWriter.graphName(doc);
+        Set<Node> before = Reconciler.touchedByStored(store, name);
         PutResult result = store.replaceGraph(name, graph);
+        if (result != PutResult.UNCHANGED) {
+            counts.touched.addAll(before);
+            counts.touched.addAll(Reconciler.touchedBy(graph));
+        }
         counts.claims += graph.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(),
                 Vocab.ng("Claim")).toList().size();
         switch (result) {
@@ -89,5 +102,6 @@ public final class GraphBuilder {
         int unchanged;
         int rejected;
         long claims;
+        final Set<Node> touched = new HashSet<>();
     }
 }

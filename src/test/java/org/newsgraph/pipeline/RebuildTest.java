@@ -18,6 +18,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.report.CollectingReporter;
+import org.newsgraph.StoreQueries;
 import org.newsgraph.store.GraphStore;
 
 /** Building again changes nothing; a changed file replaces its graph; reading order does not matter. */
@@ -59,9 +60,9 @@ class RebuildTest {
             assertEquals(1, again.replaced());
             assertEquals(4, again.unchanged());
             assertTrue(before.isIsomorphicWith(graph(store, "000_e726401e0f66c96d")));
-            assertFalse(SeedGraphTest.ask(store, "?c ng:object ng:ClosedBeta ; prov:wasDerivedFrom "
+            assertFalse(StoreQueries.ask(store, "?c ng:object ng:ClosedBeta ; prov:wasDerivedFrom "
                     + "doc:004_13bdbbd430e7b177"));
-            assertTrue(SeedGraphTest.ask(store, "?c ng:object ng:Beta ; prov:wasDerivedFrom "
+            assertTrue(StoreQueries.ask(store, "?c ng:object ng:Beta ; prov:wasDerivedFrom "
                     + "doc:004_13bdbbd430e7b177"));
         }
     }
