@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code newsgraph export}: dumps the store to stdout or a file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the whole graph: trig and nq keep one named graph per document;",
-                       "ttl and jsonld write the union of all graphs as one graph."})
+                       "ttl and jsonld write the union of all graphs as one graph;",
+                       "csv writes one row per claim (labels, document, date, evidence) for pandas."})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
@@ -26,7 +27,7 @@ final class ExportCommand implements Callable<Integer> {
     private StoreOption store;
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true,
-            description = "trig, nq, ttl or jsonld.")
+            description = "trig, nq, ttl, jsonld or csv.")
     private ExportFormat format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of stdout.")

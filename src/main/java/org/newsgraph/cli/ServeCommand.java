@@ -16,11 +16,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code newsgraph serve}: the read-only SPARQL server, until Ctrl-C. */
+/** {@code newsgraph serve}: the SPARQL server (read-only unless asked), until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the graph over SPARQL at http://HOST:PORT/newsgraph/sparql (read-only),",
-                       "with the Fuseki UI at /. Builds from seeds/ first when the store is empty.",
-                       "Runs until interrupted (Ctrl-C)."})
+                       "entity pages at /id/KEY, the ontology at /ontology, the Fuseki UI at /.",
+                       "Builds from seeds/ first when the store is empty. Runs until interrupted (Ctrl-C)."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
@@ -42,6 +42,23 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest time one query may run (default: ${DEFAULT-VALUE}).")
     private long queryTimeoutSeconds;
 
+    @Option(names = "--max-results", paramLabel = "ROWS", defaultValue = "10000",
+            description = "Most result rows one query returns; longer results are cut (default: ${DEFAULT-VALUE}).")
+    private long maxResults;
+
+    @Option(names = "--max-request-size", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "Largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE}).")
+    private long maxRequestBytes;
+
+    @Option(names = "--allow-update",
+            description = "Add write endpoints (SPARQL Update, graph store) under /newsgraph-admin, behind HTTP basic "
+                    + "authentication; needs --password-file. The public dataset stays read-only.")
+    private boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Users allowed to write, one 'user: password' per line (Jetty format).")
+    private Path passwordFile;
+
     @Override
     public Integer call() throws InterruptedException {
         checkOptions();
@@ -51,6 +68,8 @@ final class ServeCommand implements Callable<Integer> {
             buildIfEmpty(graphStore);
             server = NewsgraphServer.builder().store(graphStore).host(host).port(port)
                     .queryTimeout(Duration.ofSeconds(queryTimeoutSeconds))
+                    .maxResults(maxResults).maxRequestBytes(maxRequestBytes)
+                    .allowUpdates(allowUpdate ? passwordFile : null)
                     .runDirectory(fusekiRunFolder(store.folder())).build().start();
         } catch (RuntimeException e) {
             graphStore.close();
@@ -75,6 +94,13 @@ final class ServeCommand implements Callable<Integer> {
         if (queryTimeoutSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--query-timeout must be positive");
         }
+        if (maxResults <= 0 || maxRequestBytes <= 0) {
+            throw new ParameterException(spec.commandLine(), "--max-results and --max-request-size must be positive");
+        }
+        if (allowUpdate != (passwordFile != null)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--allow-update and --password-file FILE go together");
+        }
     }
 
     private void buildIfEmpty(GraphStore graphStore) {
@@ -89,6 +115,10 @@ final class ServeCommand implements Callable<Integer> {
                 main.err().println("newsgraph: serving without the Fuseki UI (" + reason + ")"));
         main.out().println("newsgraph: serving " + server.sparqlUrl() + " (" + graphStore.quadCount()
                 + " quads, " + graphStore.documentCount() + " documents)");
+        if (allowUpdate) {
+            main.out().println("newsgraph: writes allowed at " + server.baseUrl() + NewsgraphServer.ADMIN_DATASET
+                    + "/update and /data for the users in " + passwordFile);
+        }
     }
 
     /** Fuseki's own files (configuration, templates) live beside the store, not in it. */

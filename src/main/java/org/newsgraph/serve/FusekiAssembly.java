@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,20 +12,28 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * Puts together the embedded Fuseki server: one read-only dataset, ping, CORS, a read-only
- * admin area and, when asked for and available, the Fuseki UI. In: the dataset and settings;
- * out: a built (not started) {@link FusekiServer} bound to the given host.
+ * Puts together the embedded Fuseki server: the read-only dataset and its descriptions, entity
+ * pages, the ontology, ping, statistics, metrics, CORS, a read-only admin area, the request size
+ * cap, the protected write dataset when allowed and, when asked for and available, the Fuseki UI.
+ * In: the dataset and settings; out: a built (not started) {@link FusekiServer} bound to the host.
  */
 final class FusekiAssembly {
     /** The class path folder that jena-fuseki-ui ships its web app in. */
     private static final String UI_RESOURCE = "webapp";
     private static final Object FUSEKI_BASE_LOCK = new Object();
+    private static final Operation VOID = Operation.alloc("https://w3id.org/newsgraph/ontology#voidOperation",
+            "void", "VoID description of the dataset");
+    private static final Operation SERVICE_DESCRIPTION = Operation.alloc(
+            "https://w3id.org/newsgraph/ontology#serviceDescriptionOperation", "service-description",
+            "SPARQL service description");
 
     /** A built server, and why the UI is off (null when it is on). */
     record Assembled(FusekiServer server, String uiProblem) {
@@ -39,35 +46,58 @@ final class FusekiAssembly {
      * Builds the server. With {@code ui} it tries the UI (and the admin module it needs, with its
      * files in {@code runDirectory} or a temporary folder) and falls back to a server without them.
      */
-    static Assembled assemble(DatasetGraph dataset, String host, int port, Duration queryTimeout,
-                              Path runDirectory, boolean ui) {
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-        String uiProblem = ui ? null : "the UI was switched off";
-        if (ui && FusekiAssembly.class.getClassLoader().getResource(UI_RESOURCE) == null) {
+    static Assembled assemble(DatasetGraph dataset, ServerSettings settings) {
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        String uiProblem = settings.ui() ? null : "the UI was switched off";
+        if (settings.ui() && FusekiAssembly.class.getClassLoader().getResource(UI_RESOURCE) == null) {
             uiProblem = "jena-fuseki-ui is not on the class path";
         }
         FusekiServer server = null;
         if (uiProblem == null) {
             try {
-                server = buildWithUi(baseBuilder(dataset, port), RunDirectory.orTemporary(runDirectory));
+                server = buildWithUi(baseBuilder(dataset, settings), RunDirectory.orTemporary(settings.runDirectory()));
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                throw e;
             } catch (RuntimeException e) {
                 uiProblem = e.getClass().getSimpleName() + ": " + e.getMessage();
             }
         }
         if (server == null) {
-            server = baseBuilder(dataset, port).fusekiModules(FusekiModules.create()).build();
+            server = baseBuilder(dataset, settings).fusekiModules(FusekiModules.create()).build();
         }
-        bindTo(server, host);
+        bindTo(server, settings.host());
+        RequestLimit.apply(server, settings.maxRequestBytes());
         return new Assembled(server, uiProblem);
     }
 
-    private static FusekiServer.Builder baseBuilder(DatasetGraph dataset, int port) {
-        return FusekiServer.create()
-                .port(port)
+    /**
+     * The public read-only dataset with the row cap, its VoID and service description, entity
+     * pages, the ontology, ping, statistics, metrics and CORS; the protected write dataset when
+     * the settings allow updates.
+     */
+    private static FusekiServer.Builder baseBuilder(DatasetGraph dataset, ServerSettings settings) {
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(settings.port())
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                        new CappedQuery(settings.maxResults()))
+                .registerOperation(VOID, new DescriptionService(DatasetDescriptions::voidDescription))
+                .registerOperation(SERVICE_DESCRIPTION,
+                        new DescriptionService(DatasetDescriptions::serviceDescription))
                 .add(NewsgraphServer.DATASET, dataset, false)
+                .addEndpoint(NewsgraphServer.DATASET, "void", VOID)
+                .addEndpoint(NewsgraphServer.DATASET, "service-description", SERVICE_DESCRIPTION)
+                .addServlet("/id/*", new EntityServlet(dataset))
+                .addServlet("/ontology/*", new OntologyServlet(dataset))
                 .enablePing(true)
+                .enableStats(true)
+                .enableMetrics(true)
                 .enableCors(true)
-                .addFilter("/$/*", new ReadOnlyAdminFilter());
+                .addFilter("/$/*", new ReadOnlyAdminFilter())
+                .addFilter("/*", new StreamedBodyLimit(settings.maxRequestBytes()));
+        if (settings.updatesAllowed()) {
+            WriteAccess.addTo(builder, dataset, settings.passwordFile());
+        }
+        return builder;
     }
 
     /** FMod_Admin reads its run folder from the FUSEKI_BASE system property while building. */

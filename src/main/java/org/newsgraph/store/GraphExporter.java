@@ -16,7 +16,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Writes a dataset (inside the caller's read transaction) in one of the {@link ExportFormat}s:
- * quads graph by graph for TriG and N-Quads, the union graph for Turtle and JSON-LD.
+ * quads graph by graph for TriG and N-Quads, the union graph for Turtle and JSON-LD, the claim
+ * table for CSV.
  */
 final class GraphExporter {
 
@@ -30,6 +31,7 @@ final class GraphExporter {
             case TRIG -> streamNamedGraphs(dataset, StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS));
             case TTL -> streamUnion(dataset, StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS));
             case JSONLD -> writeJsonLd(dataset, out);
+            case CSV -> ClaimTable.write(dataset, out);
         }
         try {
             out.flush();

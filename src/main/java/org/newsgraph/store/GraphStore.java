@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -13,27 +14,32 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.rdf.Vocab;
 
 /**
  * The knowledge graph on disk: a TDB2 database holding one named graph per document (plus the
  * ontology graph). Its default graph, as seen by SPARQL, is the union of all named graphs.
- * Every method runs in its own transaction; {@link #replaceGraph} is one atomic write.
+ * Every method runs in its own transaction; {@link #replaceGraph} is one atomic write. Names and
+ * evidence text are kept in a full-text index inside the store folder, updated in the same
+ * transactions (see {@code text:query}).
  * Instances are thread-safe (TDB2 allows one writer and many readers).
  */
 public final class GraphStore implements AutoCloseable {
     private final Path directory;
+    private final DatasetGraph storage;
+    private final TextIndex textIndex;
     private final DatasetGraph dataset;
     private volatile boolean closed;
 
-    private GraphStore(Path directory, DatasetGraph dataset) {
+    private GraphStore(Path directory, StoreFolder.Connection connection) {
         this.directory = directory;
-        this.dataset = dataset;
+        this.storage = connection.storage();
+        this.textIndex = connection.indexed().index();
+        this.dataset = connection.indexed().dataset();
     }
 
     /**
@@ -48,7 +54,7 @@ public final class GraphStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
         }
-        return connect(dir);
+        return new GraphStore(dir, StoreFolder.connect(dir));
     }
 
     /**
@@ -58,39 +64,10 @@ public final class GraphStore implements AutoCloseable {
      */
     public static GraphStore openExisting(Path dir) {
         Objects.requireNonNull(dir, "dir");
-        if (!looksLikeStore(dir)) {
+        if (!StoreFolder.looksLikeStore(dir)) {
             throw new StoreException("no store at " + dir + " (run 'newsgraph build' first)");
         }
-        return connect(dir);
-    }
-
-    /** A TDB2 folder holds {@code tdb.lock} and/or {@code Data-NNNN} folders. */
-    private static boolean looksLikeStore(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        if (Files.isRegularFile(dir.resolve("tdb.lock"))) {
-            return true;
-        }
-        try (var entries = Files.list(dir)) {
-            return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static GraphStore connect(Path dir) {
-        try {
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
-            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new GraphStore(dir, dsg);
-        } catch (RuntimeException e) {
-            String reason = String.valueOf(e.getMessage());
-            if (reason.toLowerCase(Locale.ROOT).contains("lock")) {
-                throw new StoreException("store " + dir + " is in use by another process: " + reason, e);
-            }
-            throw new StoreException("cannot open store " + dir + ": " + reason, e);
-        }
+        return new GraphStore(dir, StoreFolder.connect(dir));
     }
 
     /**
@@ -105,15 +82,42 @@ public final class GraphStore implements AutoCloseable {
         requireGraphName(graphName);
         Objects.requireNonNull(graph, "graph");
         return inWrite(() -> {
-            boolean exists = dataset.containsGraph(graphName);
-            if (exists && sameContent(dataset.getGraph(graphName), graph)) {
-                return null;
-            }
-            dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-            graph.find().forEachRemaining(t ->
-                    dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-            return exists ? PutResult.REPLACED : PutResult.ADDED;
+            PutResult result = put(graphName, graph);
+            return result == PutResult.UNCHANGED ? null : result;
         }, PutResult.UNCHANGED);
+    }
+
+    /**
+     * Stores several named graphs in ONE write transaction, each as {@link #replaceGraph} would:
+     * a crash keeps all of them or none, never part of a graph. Fewer commits make bulk builds
+     * much faster (each commit syncs the disk).
+     *
+     * @param graphs graph names (IRI nodes) and their complete new content, in writing order
+     * @return what happened to each graph, in the same order
+     */
+    public List<PutResult> replaceGraphs(List<Map.Entry<Node, Graph>> graphs) {
+        graphs.forEach(e -> {
+            requireGraphName(e.getKey());
+            Objects.requireNonNull(e.getValue(), "graph");
+        });
+        List<PutResult> results = new ArrayList<>(graphs.size());
+        inWrite(() -> {
+            graphs.forEach(e -> results.add(put(e.getKey(), e.getValue())));
+            return results.stream().allMatch(r -> r == PutResult.UNCHANGED) ? null : Boolean.TRUE;
+        }, Boolean.FALSE);
+        return results;
+    }
+
+    /** Inside a write transaction: replaces one graph unless it holds the same content already. */
+    private PutResult put(Node graphName, Graph graph) {
+        boolean exists = dataset.containsGraph(graphName);
+        if (exists && sameContent(dataset.getGraph(graphName), graph)) {
+            return PutResult.UNCHANGED;
+        }
+        dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+        graph.find().forEachRemaining(t ->
+                dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+        return exists ? PutResult.REPLACED : PutResult.ADDED;
     }
 
     private static boolean sameContent(Graph stored, Graph graph) {
@@ -189,7 +193,8 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * The underlying dataset, for query engines and the server. Callers must use transactions;
-     * its context has the union default graph switched on.
+     * its context has the union default graph switched on. Writes through it keep the text index
+     * up to date, and {@code text:query} works in queries over it.
      */
     public DatasetGraph datasetGraph() {
         checkOpen();
@@ -221,6 +226,10 @@ public final class GraphStore implements AutoCloseable {
             return;
         }
         closed = true;
-        TDBInternal.expel(dataset);
+        try {
+            textIndex.close();
+        } finally {
+            TDBInternal.expel(storage);
+        }
     }
 }

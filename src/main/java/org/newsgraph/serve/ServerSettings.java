@@ -1,0 +1,51 @@
+package org.newsgraph.serve;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The checked settings of a {@link NewsgraphServer}.
+ *
+ * @param host the host name or address to listen on
+ * @param port the port, 0 for any free one
+ * @param queryTimeout how long one query may run overall
+ * @param maxResults the most rows (solutions) one query may return
+ * @param maxRequestBytes the largest request body accepted (larger ones get 413)
+ * @param runDirectory Fuseki's own folder for the UI, or null for a temporary one
+ * @param ui whether to serve the Fuseki UI at {@code /}
+ * @param passwordFile the users allowed to write (Jetty format {@code user: password}), or null
+ *     for a server without any write endpoint
+ */
+record ServerSettings(String host, int port, Duration queryTimeout, long maxResults, long maxRequestBytes,
+                      Path runDirectory, boolean ui, Path passwordFile) {
+
+    ServerSettings {
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("host must not be blank");
+        }
+        host = host.strip();
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0..65535: " + port);
+        }
+        Objects.requireNonNull(queryTimeout, "queryTimeout");
+        if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+            throw new IllegalArgumentException("query timeout must be positive: " + queryTimeout);
+        }
+        if (maxResults <= 0) {
+            throw new IllegalArgumentException("max results must be positive: " + maxResults);
+        }
+        if (maxRequestBytes <= 0) {
+            throw new IllegalArgumentException("max request size must be positive: " + maxRequestBytes);
+        }
+        if (passwordFile != null && !Files.isReadable(passwordFile)) {
+            throw new IllegalArgumentException("cannot read the password file " + passwordFile);
+        }
+    }
+
+    /** Whether the protected write endpoints exist. */
+    boolean updatesAllowed() {
+        return passwordFile != null;
+    }
+}
