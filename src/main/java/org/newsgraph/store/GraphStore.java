@@ -109,7 +109,8 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /** Inside a write transaction: replaces one graph unless it holds the same content already. */
-    private PutResult put(Node graphName, Graph graph) {
+    private PutResult put(Node graphName, Graph given) {
+        Graph graph = CanonicalLiterals.of(given);
         boolean exists = dataset.containsGraph(graphName);
         if (exists && sameContent(dataset.getGraph(graphName), graph)) {
             return PutResult.UNCHANGED;
