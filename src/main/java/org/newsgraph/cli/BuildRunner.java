@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.newsgraph.pipeline.BuildOptions;
 import org.newsgraph.pipeline.BuildSummary;
 import org.newsgraph.pipeline.GraphBuilder;
 import org.newsgraph.report.Problem;
@@ -19,6 +20,7 @@ final class BuildRunner {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean strict;
+    private ProgressDisplay progress;
 
     /** Stops a strict build at the first problem. */
     private static final class StrictStop extends RuntimeException {
@@ -38,8 +40,10 @@ final class BuildRunner {
     /** Builds {@code inputs} into {@code store}; returns {@link ExitCodes#OK} or {@link ExitCodes#REJECTED}. */
     int build(List<Path> inputs, GraphStore store) {
         ProblemReporter reporter = this::report;
+        progress = ProgressDisplay.forConsole(err, InputSize.of(inputs));
         try {
-            BuildSummary summary = GraphBuilder.create(Home.folder()).build(inputs, store, reporter);
+            BuildSummary summary = GraphBuilder.create(Home.folder()).build(inputs, store, reporter,
+                    BuildOptions.defaults().withProgress(progress));
             out.println(summaryLine(summary));
             return summary.rejected() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
         } catch (StrictStop stop) {
@@ -49,7 +53,7 @@ final class BuildRunner {
     }
 
     private void report(Problem problem) {
-        err.println(problem.line());
+        progress.println(problem.line());
         if (strict) {
             throw new StrictStop(problem);
         }
@@ -59,8 +63,10 @@ final class BuildRunner {
     static String summaryLine(BuildSummary s) {
         return String.format(Locale.ROOT,
                 "newsgraph: %d documents read: %d added, %d replaced, %d unchanged, %d rejected;"
-                        + " %d claims, %d conflicts among the entities touched, %d quads in the store (%.1f s)",
+                        + " %d claims, %d conflicts among the entities touched, %d quads written"
+                        + " (%.1f s, %.0f words/s)",
                 s.documentsRead(), s.added(), s.replaced(), s.unchanged(), s.rejected(),
-                s.claims(), s.conflicts(), s.quads(), s.elapsed().toMillis() / 1000.0);
+                s.claims(), s.conflicts(), s.quads(), s.elapsed().toMillis() / 1000.0,
+                s.words() / Math.max(0.001, s.elapsed().toNanos() / 1e9));
     }
 }

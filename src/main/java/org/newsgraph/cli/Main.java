@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns AI-industry news articles into a knowledge graph and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-                       ValidateCommand.class, RemoveCommand.class, HelpCommand.class})
+                       ValidateCommand.class, RemoveCommand.class, EvalCommand.class, BenchCommand.class,
+                       HelpCommand.class})
 public final class Main implements Runnable {
     private final PrintStream out;
     private final PrintStream err;

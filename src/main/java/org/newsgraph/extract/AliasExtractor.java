@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.mention.Mention;
 
 /**
- * Other names the text gives an entity: "Alibaba Token Hub (ATH)", "Zheng Bo (郑波)", "X, also
+ * Other names the text gives an entity: "Lumora Token Center (LTC)", "Zhang San (张三)", "X, also
  * known as Y", "Y (formerly X)". Both names must have been resolved to the same entity by the
  * mention stage. Out: {@code skos:altLabel} claims with the second name, tagged zh for Han script.
  */

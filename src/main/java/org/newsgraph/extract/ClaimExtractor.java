@@ -38,25 +38,19 @@ public final class ClaimExtractor {
         return new ClaimExtractor(List.of(new AttributionExtractor(), new SubOrganizationExtractor(),
                 new NamePrefixExtractor(catalog), new VersionExtractor(), new ComparisonExtractor(),
                 new ReleaseDateExtractor(), new AvailabilityExtractor(), new RoleExtractor(),
-                new AliasExtractor(), new RankingExtractor()));
+                new AliasExtractor(), new RankingExtractor(), new CapabilityExtractor(),
+                new MeasurementExtractor(), new TableExtractor()));
     }
 
     /** All claims of the document. */
     public List<Claim> extract(AnalyzedDocument doc, List<Mention> mentions, List<DateMention> dates,
                                PublicationDate published) {
         Mention topic = topicModel(mentions);
+        Discourse discourse = new Discourse(doc.text(), doc.sentences(), mentions, topic);
         List<Claim> claims = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
-        int mi = 0;
         int di = 0;
         for (Sentence s : doc.sentences()) {
-            List<Mention> inSentence = new ArrayList<>();
-            while (mi < mentions.size() && mentions.get(mi).begin() < s.end()) {
-                if (mentions.get(mi).begin() >= s.begin()) {
-                    inSentence.add(mentions.get(mi));
-                }
-                mi++;
-            }
             List<DateMention> datesIn = new ArrayList<>();
             while (di < dates.size() && dates.get(di).begin() < s.end()) {
                 if (dates.get(di).begin() >= s.begin()) {
@@ -64,7 +58,8 @@ public final class ClaimExtractor {
                 }
                 di++;
             }
-            SentenceContext ctx = new SentenceContext(doc, s, inSentence, datesIn, published, topic);
+            SentenceContext ctx = new SentenceContext(doc, s, discourse.mentions(s.index()), datesIn,
+                    published, topic, discourse, null);
             for (Extractor e : extractors) {
                 e.extract(ctx, c -> {
                     if (seen.add(identity(c))) {

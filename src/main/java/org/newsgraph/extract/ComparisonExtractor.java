@@ -8,18 +8,19 @@ import java.util.regex.Pattern;
 import org.newsgraph.mention.Mention;
 
 /**
- * Models set against each other: "displacing ByteDance's SeeDance", "an Elo forty points above
- * Sora 2 and sixty above Veo 3", "outperforming or matching recent hits such as Seedance 2.0",
- * "put it ahead of Sora 2". The subject is the first model before the cue word (or the
- * document's topic model when the sentence says "it" or "the model"); every other model family in
- * the sentence is compared with it. Out: {@code ng:comparedWith} claims.
+ * Models set against each other: "displacing Bar's Kestrel", "an Elo forty points above Kestrel 2
+ * and sixty above Heron 3", "outperforming or matching recent hits such as Kestrel 2.0", "put it
+ * ahead of Kestrel 2", "drawing near-identical scores to Heron 3". The subject is the first model
+ * before the cue word (or the model in focus when the sentence says "it" or "the model"); every
+ * other model family in the sentence is compared with it. Out: {@code ng:comparedWith} claims.
  */
 public final class ComparisonExtractor implements Extractor {
     private static final Pattern CUE = Pattern.compile("\\b(?:displac(?:ing|ed|es)|dethron(?:ing|ed)|"
             + "surpass(?:ed|es|ing)?|outperform(?:ed|s|ing)?|overt(?:ook|aking|akes)|beat(?:ing|s)?|"
             + "match(?:ed|es|ing)|above|ahead of|behind|versus|vs\\.?|compared (?:with|to)|"
             + "comparison with|against|rivals?|rivall?ing|competitors?|competing with|competition|"
-            + "level with|edge over|trails?|trailing|lags?)\\b");
+            + "level with|edge over|trails?|trailing|lags?|near-identical|on par with|comparable to|"
+            + "similar to|neck and neck with)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|It|the model|The model)\\b");
 
     @Override
@@ -32,8 +33,8 @@ public final class ComparisonExtractor implements Extractor {
         List<Mention> models = ctx.mentions(Kinds.MODEL);
         Mention subject = models.stream().filter(m -> m.end() <= at).findFirst().orElse(null);
         List<Mention> others = new ArrayList<>();
-        if (subject == null && ctx.topic() != null && PRONOUN.matcher(ctx.head(at)).find()) {
-            subject = ctx.topic();
+        if (subject == null && ctx.localTopic() != null && PRONOUN.matcher(ctx.head(at)).find()) {
+            subject = ctx.localTopic();
             models.stream().filter(m -> m.begin() > at).forEach(others::add);
         } else if (subject != null) {
             others.addAll(models);
@@ -47,7 +48,7 @@ public final class ComparisonExtractor implements Extractor {
             return;
         }
         ClaimFactory claims = new ClaimFactory(ctx);
-        boolean topic = subject == ctx.topic();
+        boolean topic = !ctx.mentions().contains(subject);
         for (Mention other : others) {
             if (Kinds.familyOf(other).equals(Kinds.familyOf(subject)) || other == subject) {
                 continue;

@@ -8,8 +8,8 @@ import org.newsgraph.mention.Mention;
 import org.newsgraph.mention.EntityType;
 
 /**
- * A unit whose name begins with the name of a known organization belongs to it: "Alibaba Cloud",
- * "ATH Innovation Division". Organizations not typed as units qualify when the rest of the name is
+ * A unit whose name begins with the name of a known organization belongs to it: "Foo Cloud",
+ * "FC Innovation Division". Organizations not typed as units qualify when the rest of the name is
  * a unit word ("... Cloud", "... Labs"). The unit's own name is the evidence. Out:
  * {@code ng:subOrganizationOf}.
  */

@@ -6,7 +6,7 @@ import org.newsgraph.mention.Mention;
 
 /**
  * Follows a possessive chain of organizations to its most specific member: in "came out of the
- * Token Hub's innovation business unit" the maker is the unit, not the hub.
+ * Foo Hub's innovation business unit" the maker is the unit, not the hub.
  */
 final class OrgChain {
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s|'|’)\\s+");

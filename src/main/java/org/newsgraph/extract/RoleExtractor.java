@@ -7,22 +7,26 @@ import java.util.regex.Pattern;
 import org.newsgraph.mention.Mention;
 
 /**
- * People's roles: "Zheng Bo (郑波), an Alibaba vice president and former Google researcher",
- * "Mohit Kumar, Jefferies' global macro strategist", "Eddie Wu, CEO, Alibaba", "led by CEO Wu
- * Yongming", "Alibaba CEO Eddie Wu". Each part of an appositive ("X and former Y") is one role.
+ * People's roles: "Zhang San (张三), a Foo vice president and former Bar researcher", "Jane
+ * Doe, Baz Capital's global macro strategist", "Jane Doe, CEO, Foo", "led by CEO Jane Doe",
+ * "Foo CEO Jane Doe", "Founder and CEO Jane Doe", "Jane Doe, Chief Executive
+ * Officer of Foo", and the sentence patterns of {@link RoleSentences}. Each part of an
+ * appositive ("X and former Y") is one role.
  * Out: {@code ng:hasRole} claims whose value holds title, organization and whether it is former.
  */
 public final class RoleExtractor implements Extractor {
-    static final String TITLE = "(?:chief executive officer|chief executive|chief technology officer|"
-            + "chief scientist|chief operating officer|CEO|CTO|CFO|COO|senior vice president|"
-            + "vice president|president|co-founder|founder|chairman|chairwoman|managing director|"
-            + "director|head|researcher|strategist|analyst|spokesperson|spokeswoman|spokesman|"
-            + "scientist|engineer|professor|economist|partner|minister)";
+    static final String TITLE = "(?:chief executive officer|chief [a-z]+ officer|chief executive|"
+            + "chief scientist|CEO|CTO|CFO|COO|senior vice president|vice president|president|co-founder|"
+            + "founder|chairman|chairwoman|managing director|general manager|director|head of [a-z]+|head|"
+            + "researcher|strategist|analyst|spokesperson|spokeswoman|spokesman|scientist|engineer|"
+            + "professor|economist|partner|minister)";
     private static final Pattern APPOSITIVE_LEAD = Pattern.compile(
             "^\\s*(?:[(（][^)）]{1,40}[)）])?,\\s+");
     private static final Pattern PART = Pattern.compile("^(?:and\\s+)?(?:an?\\s+|the\\s+)?(former\\s+)?"
             + "(?:(?:'s|’s|'|’)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?" + TITLE + ")\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(" + TITLE + ")\\s+$");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(" + TITLE + ")(?:\\s+and\\s+(" + TITLE
+            + "))?\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORG_AFTER_TITLE = Pattern.compile(",\\s+|\\s+(?:of|at)\\s+(?:the\\s+)?");
 
     @Override
     public void extract(SentenceContext ctx, Consumer<Claim> out) {
@@ -32,6 +36,7 @@ public final class RoleExtractor implements Extractor {
             if (Kinds.PERSON.test(person)) {
                 appositive(ctx, ms, i, out);
                 titleBefore(ctx, ms, i, out);
+                RoleSentences.apply(ctx, i, out);
             }
         }
     }
@@ -46,13 +51,8 @@ public final class RoleExtractor implements Extractor {
         int limit = StatusCues.clauseEnd(ctx, pos);
         for (int guard = 0; guard < 4 && pos < limit; guard++) {
             Mention org = orgAt(ctx, ms, pos);
-            int after = org == null ? pos : org.end();
-            String rest = ctx.text().substring(after, ctx.sentence().end());
-            if (org != null) {
-                rest = rest.stripLeading();
-                after = ctx.sentence().end() - rest.length();
-            }
-            Matcher part = PART.matcher(rest);
+            int after = org == null ? pos : skipSpaces(ctx, org.end());
+            Matcher part = PART.matcher(ctx.text().substring(after, ctx.sentence().end()));
             if (!part.find()) {
                 return;
             }
@@ -86,7 +86,7 @@ public final class RoleExtractor implements Extractor {
     private static Mention orgAfterTitle(SentenceContext ctx, List<Mention> ms, int pos) {
         for (Mention m : ms) {
             if (m.begin() >= pos && Kinds.ORG.test(m)) {
-                return ctx.text().substring(pos, m.begin()).matches(",\\s+") ? m : null;
+                return ORG_AFTER_TITLE.matcher(ctx.text().substring(pos, m.begin())).matches() ? m : null;
             }
         }
         return null;
@@ -103,8 +103,12 @@ public final class RoleExtractor implements Extractor {
                 && ctx.text().substring(ms.get(i - 1).end(), titleBegin).equals(" ") ? ms.get(i - 1) : null;
         ClaimFactory claims = new ClaimFactory(ctx);
         int begin = org != null ? org.begin() : titleBegin;
-        out.accept(claims.claim(person, Relation.ROLE, new ClaimValue.RoleValue(t.group(1), org, false),
-                begin, person.end(), "title-before-name", 0.8, claims.publicationDay()));
+        for (int g = 1; g <= 2; g++) {
+            if (t.group(g) != null) {
+                out.accept(claims.claim(person, Relation.ROLE, new ClaimValue.RoleValue(t.group(g), org, false),
+                        begin, person.end(), "title-before-name", 0.8, claims.publicationDay()));
+            }
+        }
     }
 
     private static void emit(SentenceContext ctx, Mention person, String title, Mention org,

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.newsgraph.mention.Mention;
@@ -11,16 +12,23 @@ import org.newsgraph.time.PublicationDate;
 
 /**
  * Everything an extractor sees of one sentence: the sentence, the entity mentions and dates in it
- * (document offsets, text order), the document's publication date, and the document's topic model
- * (its most mentioned model, used for "it" and "the model"; null when the document names none).
+ * (document offsets, text order), the document's publication date, the document's topic model
+ * (its most mentioned model; null when the document names none) and the {@link Discourse}, which
+ * says what "it", "the model" and "the company" point back to; and the sentence in lower case
+ * (computed when null is given), for cheap keyword tests.
  */
 public record SentenceContext(AnalyzedDocument document, Sentence sentence, List<Mention> mentions,
-                              List<DateMention> dates, PublicationDate published, Mention topic) {
+                              List<DateMention> dates, PublicationDate published, Mention topic,
+                              Discourse discourse, String lowerText) {
 
     public SentenceContext {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(discourse, "discourse");
+        if (lowerText == null || lowerText.length() != sentence.text().length()) {
+            lowerText = sentence.text().toLowerCase(Locale.ROOT);
+        }
         mentions = List.copyOf(mentions);
         dates = List.copyOf(dates);
     }
@@ -48,6 +56,26 @@ public record SentenceContext(AnalyzedDocument document, Sentence sentence, List
     /** Mentions matching a test, in text order. */
     public List<Mention> mentions(Predicate<Mention> test) {
         return mentions.stream().filter(test).toList();
+    }
+
+    /** The model "it" or "the model" in this sentence most likely means (see {@link Discourse#model}). */
+    public Mention localTopic() {
+        return discourse.model(sentence.index());
+    }
+
+    /** The organization "its" or "the company" in this sentence most likely means, or null. */
+    public Mention localOrganization() {
+        return discourse.organization(sentence.index());
+    }
+
+    /** Whether the sentence, in lower case, contains one of the words: a cheap test before the patterns. */
+    public boolean mentionsAny(String... words) {
+        for (String w : words) {
+            if (lowerText.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Evidence for the words between two document offsets of this sentence. */

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  */
 public final class StatusCues {
     private static final Pattern PLANNED = Pattern.compile("\\b(?:will (?:\\w+ )?(?:launch|open|offer|be (?:made )?available|"
-            + "become available|ship|release|arrive|roll out|add|support|debut|go live)|plans? to|planned|"
-            + "scheduled|is set to|are set to|expected to|intends? to|upcoming|eyes|next steps|"
-            + "is due to|to open|to launch|later this)\\b", Pattern.CASE_INSENSITIVE);
+            + "become|ship|release|arrive|roll out|add|support|debut|go live|follow)|plans? to|planned|"
+            + "scheduled|is set to|are set to|(?<![\\w-])expected (?:to|in|on|by|later|next|this|early|late)|"
+            + "intends? to|upcoming|eyes|next steps|preparing|for release|slated|is due|are due|due out|"
+            + "tipped to|guides? to|is due to|to open|to launch|later this)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RUMOURED = Pattern.compile("\\b(?:rumou?red|rumou?rs?|"
             + "speculation|speculated)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTED = Pattern.compile("\\b(?:reportedly|has been reported|"

@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 import org.newsgraph.mention.Mention;
 
 /**
- * A sentence whose subject is an organization that made several models: "Alibaba's AI research
- * division, which includes ..., has produced ... models, including the Qwen family and the Wan
- * series". Only models after a list word ("including", "such as") count. Models that another organization's name directly precedes ("Runway's Gen-3") are
- * left to the pair rules. Out: {@code ng:developedBy} claims.
+ * A sentence whose subject is an organization that made several models: "Foo's AI research
+ * division, which includes ..., has produced ... models, including the Nova family and the Orbit
+ * series". Only models after a list word ("including", "such as") count. Models that another
+ * organization's name directly precedes ("Bar's Gen-3") are left to the pair rules. Out:
+ * {@code ng:developedBy} claims.
  */
 final class SubjectListRule {
     private static final Pattern SUBJECT_VERB = Pattern.compile("^(?:(?:'s|’s)\\s+[^,;]{1,60})?"

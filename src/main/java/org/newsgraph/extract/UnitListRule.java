@@ -8,7 +8,8 @@ import org.newsgraph.mention.Mention;
 
 /**
  * Lists of units that belong to one organization: "the five units merged into Y were A (...),
- * B (...) and C" and "Y's research division, which includes A and B". Names inside parentheses
+ * B (...) and C", "Y's research division, which includes A and B" and "Y (YY), which centralized
+ * key assets including A and B into one group". Names inside parentheses
  * are explanations, not list members. Out: {@code ng:subOrganizationOf} claims, one per member.
  */
 final class UnitListRule {
@@ -19,6 +20,10 @@ final class UnitListRule {
     private static final Pattern DIVISION_INCLUDES = Pattern.compile("^(?:'s|’s)\\s+(?:[\\p{L}-]+\\s+){0,4}"
             + "(?:division|unit|group|arm|organi[sz]ation|operations),\\s+(?:which\\s+)?(?:includes|"
             + "including|comprises|comprising|spans)\\b");
+
+    private static final Pattern CENTRALIZED = Pattern.compile("^(?:\\s*[(（][^)）]{1,20}[)）])?,\\s+which\\s+"
+            + "(?:centrali[sz]ed|consolidated|brought together|combined|merged|groups|grouped)\\s+[^;.]{0,40}?"
+            + "\\b(?:including|such as|like)\\s+");
 
     private UnitListRule() { }
 
@@ -32,8 +37,16 @@ final class UnitListRule {
             boolean merged = MERGED_WERE.matcher(ctx.head(parent.begin())).find()
                     && LIST_START.matcher(after).find();
             boolean includes = DIVISION_INCLUDES.matcher(after).find();
+            Matcher centralized = CENTRALIZED.matcher(after);
             if (merged || includes) {
                 members(ctx, parent, merged ? "unit-list-merged" : "division-includes", out);
+            } else if (centralized.find()) {
+                int end = parent.end() + centralized.end();
+                int stop = StatusCues.clauseEnd(ctx, end);
+                ctx.mentions().stream().filter(m -> m.begin() >= end && m.end() <= stop && Kinds.ORG.test(m)
+                        && !m.key().equals(parent.key())).forEach(m -> out.accept(new ClaimFactory(ctx).claim(m,
+                        Relation.SUB_ORGANIZATION_OF, new ClaimValue.EntityValue(parent), parent.begin(), m.end(),
+                        "centralized-into", 0.7)));
             }
         }
     }

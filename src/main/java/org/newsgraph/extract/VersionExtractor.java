@@ -6,7 +6,7 @@ import org.newsgraph.mention.Keys;
 import org.newsgraph.mention.Mention;
 
 /**
- * A versioned model name ("HappyHorse-1.0", "Gen-3") states that the version belongs to its
+ * A versioned model name ("Driftwood-1.0", "Gen-3") states that the version belongs to its
  * family. Out: one {@code ng:versionOf} claim per version mention, the name itself as evidence;
  * the name's shape is stated whatever the sentence around it does.
  */
@@ -24,7 +24,7 @@ public final class VersionExtractor implements Extractor {
         }
     }
 
-    /** The family, spanning the family part of the version's surface ("HappyHorse" in "HappyHorse-1.0"). */
+    /** The family, spanning the family part of the version's surface ("Driftwood" in "Driftwood-1.0"). */
     private static Mention familyMention(Mention version) {
         String surface = version.surface();
         int cut = surface.length() - version.version().length();

@@ -3,25 +3,26 @@ package org.newsgraph.mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsgraph.text.AnalyzedDocument;
 import org.newsgraph.text.Sentence;
 
 /**
  * The mention finder used by the pipeline: catalog names (with model versions written after a
- * family name), then names found by English cues, then names the document itself introduces as
- * another name of an entity ("Foo Labs (FL)", "Zhang San (张三)"). Overlaps are settled longest
- * first, catalog before cue. Thread-safe.
+ * family name), then names found by English cues, then the further occurrences of names the
+ * document introduces ({@link DocumentNames}). Overlaps are settled longest first, catalog before
+ * cue, organizations before models, leaderboards, products and people. A cue model name that
+ * starts with a known organization ("Foo Corp Bar 2") is read without it; a version whose
+ * "family" is a known organization ("FooCorp-V4") is a model without family; a known model or
+ * product followed by a company suffix ("Foo AI chatbot") is not a company. Thread-safe.
  */
 public final class CatalogMentionFinder implements MentionFinder {
-    private static final Pattern PAREN_ALIAS = Pattern.compile(
-            "\\G\\s?[(（]([\\p{Lu}][\\p{Lu}\\d&]{1,7}|[\\p{IsHan}]{2,10})[)）]");
+    private static final List<EntityType> TYPE_ORDER = List.of(EntityType.ORGANIZATION,
+            EntityType.ORGANIZATION_UNIT, EntityType.MODEL, EntityType.LEADERBOARD, EntityType.PRODUCT,
+            EntityType.PERSON);
     private static final Comparator<Mention> PRIORITY = Comparator
             .comparingInt((Mention m) -> m.begin() - m.end())
             .thenComparing(m -> !m.fromCatalog())
+            .thenComparingInt(m -> TYPE_ORDER.indexOf(m.type()))
             .thenComparingInt(Mention::begin);
 
     private final Catalog catalog;
@@ -36,10 +37,15 @@ public final class CatalogMentionFinder implements MentionFinder {
         List<Mention> all = new ArrayList<>();
         for (Sentence s : document.sentences()) {
             List<Mention> candidates = new ArrayList<>(catalogMentions(text, s));
-            candidates.addAll(CueNames.find(text, s));
+            for (Mention cue : CueNames.find(text, s)) {
+                Mention fixed = withoutKnownOrganization(text, cue);
+                if (fixed != null) {
+                    candidates.add(fixed);
+                }
+            }
             all.addAll(select(candidates));
         }
-        return withLocalAliases(document, all);
+        return DocumentNames.complete(document, all, catalog.names());
     }
 
     private List<Mention> catalogMentions(String text, Sentence s) {
@@ -60,6 +66,38 @@ public final class CatalogMentionFinder implements MentionFinder {
         return out;
     }
 
+    /** The cue mention read without a leading known organization name; null when nothing is left. */
+    private Mention withoutKnownOrganization(String text, Mention cue) {
+        if (!cue.isVersion()) {
+            return namesKnownArtifact(cue) ? null : cue;
+        }
+        CatalogEntry family = catalog.entry(cue.familyKey()).orElse(null);
+        if (family != null && family.type() != EntityType.MODEL) {
+            return new Mention(cue.begin(), cue.end(), cue.surface(), cue.key(), EntityType.MODEL, null, null, false);
+        }
+        int familyEnd = cue.end() - cue.version().length() - 1;
+        for (NameIndex.NameMatch m : catalog.names().find(text, cue.begin(), familyEnd)) {
+            boolean organization = catalog.entry(m.key()).map(e -> e.type().isOrganization()).orElse(false);
+            if (m.begin() == cue.begin() && organization && m.end() < familyEnd && text.charAt(m.end()) == ' ') {
+                String familyName = text.substring(m.end() + 1, familyEnd);
+                String familyKey = Keys.slug(familyName);
+                return new Mention(m.end() + 1, cue.end(), text.substring(m.end() + 1, cue.end()),
+                        Keys.versionKey(familyKey, cue.version()), EntityType.MODEL, familyKey, cue.version(), false);
+            }
+        }
+        return cue;
+    }
+
+    /** Whether a cue organization is a known model or product with a suffix ("Foo AI chatbot"). */
+    private boolean namesKnownArtifact(Mention cue) {
+        int cut = cue.surface().lastIndexOf(' ');
+        if (!cue.type().isOrganization() || cut < 0) {
+            return false;
+        }
+        String key = catalog.names().keyOf(cue.surface().substring(0, cut));
+        return key != null && catalog.entry(key).map(e -> e.type().isArtifact()).orElse(false);
+    }
+
     private static List<Mention> select(List<Mention> candidates) {
         candidates.sort(PRIORITY);
         List<Mention> chosen = new ArrayList<>();
@@ -70,40 +108,5 @@ public final class CatalogMentionFinder implements MentionFinder {
         }
         chosen.sort(Comparator.comparingInt(Mention::begin));
         return chosen;
-    }
-
-    private List<Mention> withLocalAliases(AnalyzedDocument document, List<Mention> found) {
-        String text = document.text();
-        Map<String, Mention> aliases = new TreeMap<>();
-        for (Mention m : found) {
-            Matcher a = PAREN_ALIAS.matcher(text).region(m.end(), text.length());
-            if (a.find() && catalog.names().find(a.group(1), 0, a.group(1).length()).isEmpty()) {
-                aliases.putIfAbsent(a.group(1), m);
-            }
-        }
-        if (aliases.isEmpty()) {
-            return found;
-        }
-        List<Mention> all = new ArrayList<>(found);
-        for (Sentence s : document.sentences()) {
-            for (Map.Entry<String, Mention> alias : aliases.entrySet()) {
-                addAliasMentions(text, s, alias.getKey(), alias.getValue(), all);
-            }
-        }
-        all.sort(Comparator.comparingInt(Mention::begin));
-        return all;
-    }
-
-    private static void addAliasMentions(String text, Sentence s, String alias, Mention target,
-                                         List<Mention> all) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(alias) + "(?![\\p{L}\\d])")
-                .matcher(text).region(s.begin(), s.end());
-        while (m.find()) {
-            Mention extra = new Mention(m.start(), m.end(), alias, target.key(), target.type(),
-                    target.familyKey(), target.version(), target.fromCatalog());
-            if (all.stream().noneMatch(extra::overlaps)) {
-                all.add(extra);
-            }
-        }
     }
 }

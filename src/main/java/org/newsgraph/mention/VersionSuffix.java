@@ -1,16 +1,18 @@
 package org.newsgraph.mention;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a version number written right after a model family name: {@code HappyHorse-1.0},
- * {@code Happy Horse 1.0}, {@code Veo 3}, {@code Seedance 2.0}. Numbers that measure something
- * ({@code 3 percent}, {@code 2 million}) or look like years are not versions.
+ * Reads a version written right after a model family name: {@code Foo-1.0}, {@code Foo Bar 1.0},
+ * {@code Foo 3}, {@code Foo-V4}, {@code Foo Q1} (a letter and a number, kept in lower case).
+ * Numbers that measure something ({@code 3 percent}, {@code 2 million}) or look like years are
+ * not versions.
  */
 final class VersionSuffix {
     private static final Pattern VERSION = Pattern.compile(
-            "\\G[- ]v?(\\d{1,2}(?:\\.\\d{1,2}){0,2})(?![\\d\\p{L}%]|[.,]\\d)");
+            "\\G[- ](?:v?(\\d{1,2}(?:\\.\\d{1,2}){0,2})|([A-Z]\\d{1,2}))(?![\\d\\p{L}%]|[.,]\\d)");
     private static final Pattern MEASURE_AFTER = Pattern.compile(
             "\\G\\s+(?:percent|per cent|million|billion|thousand|times|points|seconds|minutes|hours"
                     + "|days|weeks|months|years|%)\\b");
@@ -27,7 +29,8 @@ final class VersionSuffix {
         if (measure.find()) {
             return null;
         }
-        return new Found(m.group(1), m.end());
+        String version = m.group(1) != null ? m.group(1) : m.group(2).toLowerCase(Locale.ROOT);
+        return new Found(version, m.end());
     }
 
     /** A version number and the offset just after it. */

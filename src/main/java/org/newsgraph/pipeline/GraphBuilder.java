@@ -2,31 +2,24 @@ package org.newsgraph.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.newsgraph.ingest.Document;
-import org.newsgraph.ingest.DocumentSource;
-import org.newsgraph.rdf.DocumentGraphWriter;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.reconcile.Reconciler;
-import org.newsgraph.report.Problem;
 import org.newsgraph.report.ProblemReporter;
 import org.newsgraph.store.GraphStore;
-import org.newsgraph.store.PutResult;
 
 /**
  * Builds the knowledge graph from article files into a store: the ontology into its own named
- * graph, then each readable article, one transaction per document. Re-reading an unchanged article
- * changes nothing; a changed one replaces its graph. Bad inputs are reported and skipped. At the
+ * graph, then each readable article, analysed in parallel and stored by one writer in whole-document
+ * transactions (see {@link ParallelBuild}). Re-reading an unchanged article changes nothing; a
+ * changed one replaces its graph. Bad inputs are reported and skipped. At the
  * end, the derived graphs (conflicts, corroboration) of every entity whose claims changed are
- * recomputed.
+ * recomputed, also those a killed build left to do ({@link PendingRefresh}).
  */
 public final class GraphBuilder {
     private final DocumentProcessor processor;
@@ -47,61 +40,23 @@ public final class GraphBuilder {
 
     /** Reads {@code inputs} (files or folders) and stores one graph per document. */
     public BuildSummary build(List<Path> inputs, GraphStore store, ProblemReporter reporter) {
+        return build(inputs, store, reporter, BuildOptions.defaults());
+    }
+
+    /**
+     * Reads {@code inputs} and stores one graph per document, analysing documents on
+     * {@code options.threads()} threads; the graphs do not depend on the number of threads.
+     */
+    public BuildSummary build(List<Path> inputs, GraphStore store, ProblemReporter reporter,
+                              BuildOptions options) {
         long start = System.nanoTime();
         Graph ontology = RDFDataMgr.loadGraph(ontologyFile.toString());
         store.replaceGraph(NodeFactory.createURI(Vocab.ONTOLOGY_GRAPH), ontology);
-        Counts counts = new Counts();
-        Map<String, String> seenIds = new HashMap<>();
-        new DocumentSource().read(inputs, counting(reporter, counts), doc -> {
-            String earlier = seenIds.putIfAbsent(doc.id(), doc.source());
-            if (earlier != null) {
-                counting(reporter, counts).report(Problem.rejected(doc.source(),
-                        "duplicate document id " + doc.id() + " (already read from " + earlier + ")"));
-                return;
-            }
-            store(doc, store, counts);
-        });
-        int conflicts = reconciler.refresh(store, counts.touched);
-        return new BuildSummary(counts.read, counts.added, counts.replaced, counts.unchanged,
-                counts.rejected, counts.claims, store.quadCount(), Duration.ofNanos(System.nanoTime() - start),
-                conflicts);
-    }
-
-    private void store(Document doc, GraphStore store, Counts counts) {
-        counts.read++;
-        Graph graph = processor.graph(doc);
-        Node name = DocumentGraphWriter.graphName(doc);
-        Set<Node> before = Reconciler.touchedByStored(store, name);
-        PutResult result = store.replaceGraph(name, graph);
-        if (result != PutResult.UNCHANGED) {
-            counts.touched.addAll(before);
-            counts.touched.addAll(Reconciler.touchedBy(graph));
-        }
-        counts.claims += graph.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(),
-                Vocab.ng("Claim")).toList().size();
-        switch (result) {
-            case ADDED -> counts.added++;
-            case REPLACED -> counts.replaced++;
-            default -> counts.unchanged++;
-        }
-    }
-
-    private static ProblemReporter counting(ProblemReporter reporter, Counts counts) {
-        return p -> {
-            if (p.severity() == Problem.Severity.REJECTED) {
-                counts.rejected++;
-            }
-            reporter.report(p);
-        };
-    }
-
-    private static final class Counts {
-        int read;
-        int added;
-        int replaced;
-        int unchanged;
-        int rejected;
-        long claims;
-        final Set<Node> touched = new HashSet<>();
+        Set<Node> leftByKilledBuild = PendingRefresh.stored(store);
+        BuildCounts counts = new ParallelBuild(processor::graph, options).run(inputs, store, reporter);
+        counts.touched().addAll(leftByKilledBuild);
+        int conflicts = reconciler.refresh(store, counts.touched());
+        PendingRefresh.clear(store);
+        return counts.summary(Duration.ofNanos(System.nanoTime() - start), conflicts);
     }
 }

@@ -8,9 +8,10 @@ import org.apache.jena.graph.Node;
 import org.newsgraph.rdf.Vocab;
 
 /**
- * Two makers named for the same model (or product) that are not the same organization, and
- * neither belongs to the other: "developed by the ATH Innovation Division" and "by Alibaba
- * Group" agree (the division is inside the group); "by Alibaba" and "by ByteDance" do not.
+ * Two makers named for the same model (or product) that are not the same organization, neither
+ * belongs to the other, and no organization holds both: "developed by the Foo Vision Team" and
+ * "by Foo Group" agree (the team is inside the group), as do two labs of one group working
+ * together; "by Foo Group" and "by Bar Inc." do not.
  */
 final class DeveloperConflicts implements ConflictRule {
     private static final Node DEVELOPED_BY = Vocab.ng("developedBy");
@@ -27,7 +28,7 @@ final class DeveloperConflicts implements ConflictRule {
                 for (int j = i + 1; j < makers.size(); j++) {
                     Node a = makers.get(i);
                     Node b = makers.get(j);
-                    if (!graph.related(a, b)) {
+                    if (!graph.related(a, b) && !graph.shareParent(a, b)) {
                         List<ClaimRow> involved = rows.stream()
                                 .filter(r -> r.object().equals(a) || r.object().equals(b)).toList();
                         Node subject = rows.get(0).subject();

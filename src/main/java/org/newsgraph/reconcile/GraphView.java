@@ -29,28 +29,30 @@ public final class GraphView {
 
     /** Whether one organization belongs to (or is owned by) the other, directly or not, or they are the same. */
     public boolean related(Node a, Node b) {
-        return a.equals(b) || reaches(a, b) || reaches(b, a);
+        return a.equals(b) || ancestors(a).contains(b) || ancestors(b).contains(a);
     }
 
-    private boolean reaches(Node from, Node to) {
+    /** Whether some organization holds both, directly or not (two labs of one group). */
+    public boolean shareParent(Node a, Node b) {
+        Set<Node> above = ancestors(a);
+        return ancestors(b).stream().anyMatch(above::contains);
+    }
+
+    private Set<Node> ancestors(Node start) {
         Set<Node> seen = new HashSet<>();
         Deque<Node> todo = new ArrayDeque<>();
-        todo.add(from);
+        todo.add(start);
         while (!todo.isEmpty()) {
             Node n = todo.poll();
-            if (!seen.add(n)) {
-                continue;
-            }
             for (Node p : new Node[] {SUB_ORG, OWNED_BY}) {
-                for (Triple t : union.find(n, p, Node.ANY).toList()) {
-                    if (t.getObject().equals(to)) {
-                        return true;
+                union.find(n, p, Node.ANY).forEachRemaining(t -> {
+                    if (seen.add(t.getObject())) {
+                        todo.add(t.getObject());
                     }
-                    todo.add(t.getObject());
-                }
+                });
             }
         }
-        return false;
+        return seen;
     }
 
     /** Whether the ontology says the two availability concepts cannot hold at once. */

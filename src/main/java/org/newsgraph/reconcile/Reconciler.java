@@ -3,6 +3,7 @@ package org.newsgraph.reconcile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
@@ -27,6 +28,8 @@ public final class Reconciler {
     private static final Node SUBJECT = Vocab.ng("subject");
     private static final Node OBJECT = Vocab.ng("object");
     private static final Node PREDICATE = Vocab.ng("predicate");
+    /** Derived graphs written per transaction: every commit syncs the disk, so one per group is slow. */
+    private static final int WRITE_BATCH = 256;
     private final List<ConflictRule> rules = List.of(new AvailabilityConflicts(),
             new DeveloperConflicts(), new RankingConflicts(), new DateConflicts());
 
@@ -59,13 +62,22 @@ public final class Reconciler {
             entities.forEach(e -> groups.add(view.familyOf(e)));
         });
         int conflicts = 0;
+        List<Map.Entry<Node, Graph>> batch = new ArrayList<>();
         for (Node group : groups) {
-            conflicts += refreshGroup(store, group);
+            conflicts += refreshGroup(store, group, batch);
+            if (batch.size() >= WRITE_BATCH) {
+                store.replaceGraphs(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            store.replaceGraphs(batch);
         }
         return conflicts;
     }
 
-    private int refreshGroup(GraphStore store, Node group) {
+    /** Adds the group's new derived graph to {@code batch} (an empty graph removes it); returns its conflicts. */
+    private int refreshGroup(GraphStore store, Node group, List<Map.Entry<Node, Graph>> batch) {
         DatasetGraph dsg = store.datasetGraph();
         List<Conflict> conflicts = new ArrayList<>();
         Graph derived = Txn.calculateRead(dsg, () -> {
@@ -75,11 +87,7 @@ public final class Reconciler {
             return DerivedGraphWriter.write(conflicts, claims);
         });
         Node name = NodeFactory.createURI(DERIVED_NS + group.getURI().substring(Vocab.ID.length()));
-        if (derived.isEmpty()) {
-            store.removeGraph(name);
-        } else {
-            store.replaceGraph(name, derived);
-        }
+        batch.add(Map.entry(name, derived));
         return conflicts.size();
     }
 }

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -13,28 +16,46 @@ import opennlp.tools.util.Span;
 import org.newsgraph.ingest.Document;
 
 /**
- * Sentences and tokens from the Apache OpenNLP English models (loaded from the classpath).
+ * Sentences and tokens from the Apache OpenNLP English models (loaded from the classpath), and on
+ * request part-of-speech tags (Penn Treebank, from {@code opennlp-models-pos-en}).
  *
  * <p>In: a {@link Document}. Out: an {@link AnalyzedDocument} whose sentences never cross a line
  * break (headings, table rows and paragraphs are separate units) and whose tokens carry document
- * offsets. Thread-safe: the models are shared, the (non-thread-safe) OpenNLP workers are per thread.
+ * offsets. The pipeline's rules do not read tags, and tagging costs more than all the rules
+ * together (see README, "Extraction quality"), so {@link #load()} leaves them empty and
+ * {@link #loadWithPartOfSpeech()} fills them. Thread-safe: the models are shared, the
+ * (non-thread-safe) OpenNLP workers are per thread.
  */
 public final class OpenNlpAnalyzer implements TextAnalyzer {
     private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private final ThreadLocal<SentenceDetectorME> sentences;
     private final ThreadLocal<TokenizerME> tokenizers;
+    private final ThreadLocal<POSTaggerME> taggers;
 
-    private OpenNlpAnalyzer(SentenceModel sentenceModel, TokenizerModel tokenModel) {
+    private OpenNlpAnalyzer(SentenceModel sentenceModel, TokenizerModel tokenModel, POSModel posModel) {
         this.sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
         this.tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
+        this.taggers = posModel == null ? null
+                : ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.PENN));
     }
 
     /** Loads the models from the classpath; fails with an unchecked exception if they are missing. */
     public static OpenNlpAnalyzer load() {
         try (InputStream s = resource(SENTENCE_MODEL); InputStream t = resource(TOKEN_MODEL)) {
-            return new OpenNlpAnalyzer(new SentenceModel(s), new TokenizerModel(t));
+            return new OpenNlpAnalyzer(new SentenceModel(s), new TokenizerModel(t), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP models", e);
+        }
+    }
+
+    /** As {@link #load()}, with a part-of-speech tag on every token. */
+    public static OpenNlpAnalyzer loadWithPartOfSpeech() {
+        try (InputStream s = resource(SENTENCE_MODEL); InputStream t = resource(TOKEN_MODEL);
+             InputStream p = resource(POS_MODEL)) {
+            return new OpenNlpAnalyzer(new SentenceModel(s), new TokenizerModel(t), new POSModel(p));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP models", e);
         }
@@ -58,7 +79,9 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            addLine(text, lineStart, lineEnd, out);
+            for (int[] piece : LongText.pieces(text, lineStart, lineEnd, LongText.MAX_LINE_CHARS)) {
+                addLine(text, piece[0], piece[1], out);
+            }
             lineStart = lineEnd + 1;
         }
         return new AnalyzedDocument(document, out);
@@ -69,7 +92,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         if (line.isBlank()) {
             return;
         }
-        for (Span span : sentences.get().sentPosDetect(line)) {
+        for (Span span : SentenceBreaks.joined(line, sentences.get().sentPosDetect(line))) {
             Span trimmed = span.trim(line);
             if (trimmed.length() == 0) {
                 continue;
@@ -92,22 +115,26 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         while (e > begin && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        if (e > begin) {
-            out.add(new Sentence(out.size(), begin, e, text.substring(begin, e), tokens(text, begin, e)));
+        for (int[] p : LongText.pieces(text, begin, e, LongText.MAX_SENTENCE_CHARS)) {
+            out.add(new Sentence(out.size(), p[0], p[1], text.substring(p[0], p[1]), tokens(text, p[0], p[1])));
         }
     }
 
     private List<Token> tokens(String text, int begin, int end) {
         String sentence = text.substring(begin, end);
-        Span[] spans = tokenizers.get().tokenizePos(sentence);
-        List<Token> tokens = new ArrayList<>(spans.length);
-        for (Span span : spans) {
-            if (span.length() == 0) {
-                continue;
+        List<Span> spans = new ArrayList<>();
+        for (Span span : tokenizers.get().tokenizePos(sentence)) {
+            if (span.length() > 0) {
+                spans.add(span);
             }
-            int b = begin + span.getStart();
-            int e = begin + span.getEnd();
-            tokens.add(new Token(b, e, text.substring(b, e), ""));
+        }
+        String[] words = spans.stream().map(span -> text.substring(begin + span.getStart(), begin + span.getEnd()))
+                .toArray(String[]::new);
+        String[] tags = taggers == null ? null : taggers.get().tag(words);
+        List<Token> tokens = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            tokens.add(new Token(begin + spans.get(i).getStart(), begin + spans.get(i).getEnd(), words[i],
+                    tags == null ? "" : tags[i]));
         }
         return tokens;
     }

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  */
 public final class DateFinder {
 
-    private static final List<DateRule> RULES = List.of(new CalendarDates(), new PartialDates(),
+    private static final DateRule CALENDAR = new CalendarDates();
+    private static final List<DateRule> RULES = List.of(CALENDAR, new PartialDates(),
             new Weekdays(), new RelativeDates(), new Seasons(), new Quarters(), new PlainYears());
     private static final DateRule OFFSETS = new Offsets();
 
@@ -43,6 +44,18 @@ public final class DateFinder {
         for (DateRule rule : RULES) {
             rule.collect(region);
         }
+        OFFSETS.collect(region);
+        return withoutOverlaps(region.candidates(), region.blocked());
+    }
+
+    /**
+     * The full dates with an explicit year in the whole text ("April 10, 2026", "2026-04-10", and
+     * counted offsets from them): what {@link #find} returns at day precision without an anchor,
+     * found faster because the other rules are not run.
+     */
+    public List<DateMention> findFullDates(String text) {
+        Region region = new Region(text, 0, text.length(), null);
+        CALENDAR.collect(region);
         OFFSETS.collect(region);
         return withoutOverlaps(region.candidates(), region.blocked());
     }

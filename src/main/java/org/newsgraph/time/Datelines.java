@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a dateline: a full date with an explicit year on one of the first non-empty lines, standing
- * alone or with a short lead ("凤凰科技 2026-04-10", "BEIJING, April 10, 2026 —", "Published 21
+ * alone or with a short lead ("科技日报 2026-04-10", "BEIJING, April 10, 2026 —", "Published 21
  * June 2026", "By A. Writer | April 10, 2026 | 3 min read"). A date inside running prose ("X
  * released Y on 21 June 2026, a major upgrade ...") is not a dateline. In: the document text; out:
  * the date mention, if any.

@@ -73,7 +73,7 @@ public final class PublicationDateFinder {
     }
 
     private Optional<DateMention> latestInText(String text) {
-        List<DateMention> found = dates.find(text, 0, text.length(), null);
+        List<DateMention> found = dates.findFullDates(text);
         return found.stream()
                 .filter(m -> m.value().precision() == Precision.DAY)
                 .max(Comparator.comparing((DateMention m) -> m.value().toLocalDate())

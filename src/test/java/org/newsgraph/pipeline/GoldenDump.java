@@ -3,6 +3,7 @@ package org.newsgraph.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.eval.ClaimLines;
 import org.newsgraph.ingest.Document;
 import org.newsgraph.ingest.DocumentSource;
 import org.newsgraph.report.CollectingReporter;
@@ -15,7 +16,7 @@ public final class GoldenDump {
         DocumentProcessor p = DocumentProcessor.withCatalog(Path.of("ontology/catalog.ttl"));
         List<Document> docs = new ArrayList<>();
         new DocumentSource().read(List.of(args).stream().map(Path::of).toList(), new CollectingReporter(), docs::add);
-        docs.forEach(d -> p.resolve(d).claims().stream().map(GoldenClaims::line).distinct().sorted()
+        docs.forEach(d -> p.resolve(d).claims().stream().map(ClaimLines::line).distinct().sorted()
                 .forEach(System.out::println));
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.eval.ClaimLines;
 import org.newsgraph.ingest.Document;
 import org.newsgraph.ingest.DocumentSource;
 import org.newsgraph.report.CollectingReporter;
@@ -21,7 +22,7 @@ import org.newsgraph.report.CollectingReporter;
 /**
  * One case per folder under {@code src/test/golden}: {@code article.*} (or {@code seed.txt}, a
  * file name in {@code seeds/}) and {@code expected.tsv}, lines the extraction must produce, and
- * optionally {@code forbidden.tsv}, lines it must not. Lines are rendered by {@link GoldenClaims}.
+ * optionally {@code forbidden.tsv}, lines it must not. Lines are rendered by {@link ClaimLines}.
  */
 class GoldenExtractionTest {
     private static final Path GOLDEN = Path.of("src/test/golden");
@@ -68,7 +69,7 @@ class GoldenExtractionTest {
         List<Document> docs = new ArrayList<>();
         new DocumentSource().read(List.of(article), new CollectingReporter(), docs::add);
         return docs.stream().flatMap(d -> processor.resolve(d).claims().stream())
-                .map(GoldenClaims::line).collect(Collectors.toCollection(TreeSet::new));
+                .map(ClaimLines::line).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static List<String> lines(Path file) throws IOException {

@@ -57,6 +57,11 @@ class ConflictRulesTest {
         List<ClaimRow> disagree = List.of(claim("m", "developedBy", Vocab.entity("lab"), null, null),
                 claim("m", "developedBy", Vocab.entity("rival"), null, null));
         assertEquals(1, new DeveloperConflicts().find(disagree, new GraphView(graph)).size());
+        graph.add(Vocab.entity("academy"), Vocab.ng("subOrganizationOf"), Vocab.entity("group"));
+        List<ClaimRow> siblings = List.of(claim("m", "developedBy", Vocab.entity("lab"), null, null),
+                claim("m", "developedBy", Vocab.entity("academy"), null, null));
+        assertEquals(0, new DeveloperConflicts().find(siblings, new GraphView(graph)).size(),
+                "two units of one group can make a model together");
     }
 
     @Test

@@ -1,0 +1,87 @@
+package org.newsgraph.bench;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.newsgraph.serve.NewsgraphServer;
+import org.newsgraph.store.GraphStore;
+
+/**
+ * Measures SPARQL latency over HTTP: a {@link NewsgraphServer} on a free loopback port over the
+ * store, then, for every query in {@code queries/} and every client count, one warm-up request
+ * and a bounded series of requests from that many concurrent clients. In: a store and settings;
+ * out: one JSON object per (query, clients) with p50/p95/p99.
+ */
+final class LatencyPhase {
+    private LatencyPhase() {
+    }
+
+    /** The queries of {@code folder} ({@code *.rq}), by file name without extension, sorted. */
+    static Map<String, String> queries(Path folder) throws IOException {
+        Map<String, String> queries = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
+                String name = file.getFileName().toString();
+                queries.put(name.substring(0, name.length() - 3), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        return queries;
+    }
+
+    /** Runs every series against a server over {@code store}. */
+    static ArrayNode measure(GraphStore store, BenchSettings settings) throws IOException, InterruptedException {
+        Map<String, String> queries = queries(settings.home().resolve("queries"));
+        NewsgraphServer server = start(store);
+        ArrayNode series = JsonNodeFactory.instance.arrayNode();
+        try {
+            LoadGenerator load = new LoadGenerator(server.sparqlUrl());
+            for (Map.Entry<String, String> q : queries.entrySet()) {
+                load.warmUp(q.getValue());
+                for (int clients : settings.clients()) {
+                    double before = Machine.load1();
+                    LatencyStats stats = load.run(q.getValue(), clients, settings.requestsPerClient(),
+                            settings.seriesBudget());
+                    series.add(describe(q.getKey(), clients, stats, before));
+                }
+            }
+        } finally {
+            server.stop();
+        }
+        return series;
+    }
+
+    /** A read-only server over {@code store} on a free port, without the UI. */
+    static NewsgraphServer start(GraphStore store) {
+        return NewsgraphServer.builder().store(store).port(0).ui(false).build().start();
+    }
+
+    /** One series as JSON. */
+    static ObjectNode describe(String query, int clients, LatencyStats stats, double loadBefore) {
+        ObjectNode r = JsonNodeFactory.instance.objectNode();
+        r.put("query", query);
+        r.put("clients", clients);
+        r.put("requests", stats.count());
+        r.put("errors", stats.errors());
+        if (stats.firstError() != null) {
+            r.put("firstError", stats.firstError());
+        }
+        r.put("p50Millis", round(stats.percentileMillis(50)));
+        r.put("p95Millis", round(stats.percentileMillis(95)));
+        r.put("p99Millis", round(stats.percentileMillis(99)));
+        r.put("meanMillis", round(stats.meanMillis()));
+        r.put("load1Start", loadBefore);
+        r.put("load1End", Machine.load1());
+        return r;
+    }
+
+    private static double round(double millis) {
+        return Double.isNaN(millis) ? -1 : Math.round(millis * 100) / 100.0;
+    }
+}

@@ -1,0 +1,107 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.text.Sentence;
+
+/**
+ * What earlier sentences make salient, for words that point back ("it", "the model", "its",
+ * "the company"). In: the document text, its sentences and mentions (text order) and its topic model.
+ * Out: the model or organization such a word most likely means. Immutable.
+ */
+public final class Discourse {
+    private static final int LOOK_BACK = 3;
+    private static final int SUBJECT_REACH = 40;
+    private final String documentText;
+    private final List<Sentence> sentences;
+    private final List<List<Mention>> bySentence;
+    private final Mention topic;
+
+    /** Groups the mentions by sentence. */
+    public Discourse(String documentText, List<Sentence> sentences, List<Mention> mentions, Mention topic) {
+        this.documentText = documentText;
+        this.sentences = List.copyOf(sentences);
+        this.topic = topic;
+        List<List<Mention>> groups = new ArrayList<>();
+        int mi = 0;
+        for (Sentence s : sentences) {
+            List<Mention> in = new ArrayList<>();
+            while (mi < mentions.size() && mentions.get(mi).begin() < s.end()) {
+                if (mentions.get(mi).begin() >= s.begin()) {
+                    in.add(mentions.get(mi));
+                }
+                mi++;
+            }
+            groups.add(List.copyOf(in));
+        }
+        this.bySentence = List.copyOf(groups);
+    }
+
+    /** The mentions of sentence {@code index}. */
+    public List<Mention> mentions(int index) {
+        return bySentence.get(index);
+    }
+
+    /** The sentences of the document. */
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** The document's topic model, or null. */
+    public Mention topic() {
+        return topic;
+    }
+
+    /**
+     * The model "it" or "the model" in sentence {@code index} most likely means: going back through
+     * the same paragraph (at most three sentences), the first sentence that names a model decides:
+     * its subject when a model is named within its first 40 characters, else the topic; at the
+     * start of the paragraph a heading just above it that names a model; else the document's topic.
+     */
+    public Mention model(int index) {
+        for (int i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
+            if (paragraphBreak(i, i + 1)) {
+                return heading(i);
+            }
+            List<Mention> models = bySentence.get(i).stream().filter(Kinds.MODEL).toList();
+            if (!models.isEmpty()) {
+                Mention first = models.get(0);
+                return first.begin() - sentences.get(i).begin() <= SUBJECT_REACH ? first : topic;
+            }
+        }
+        return topic;
+    }
+
+    /** The model a short heading line (sentence {@code i}) names, else the topic. */
+    private Mention heading(int i) {
+        Sentence s = sentences.get(i);
+        boolean heading = s.text().length() <= 80 && !s.text().matches("(?s).*[.!?:\"”]$");
+        if (heading) {
+            for (Mention m : bySentence.get(i)) {
+                if (Kinds.MODEL.test(m)) {
+                    return m;
+                }
+            }
+        }
+        return topic;
+    }
+
+    private boolean paragraphBreak(int before, int after) {
+        int from = sentences.get(before).end();
+        int to = sentences.get(after).begin();
+        return to > from && documentText.substring(from, to).indexOf('\n') >= 0;
+    }
+
+    /** The organization "its" or "the company" at the start of sentence {@code index} most likely means, or null. */
+    public Mention organization(int index) {
+        for (int i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
+            for (Mention m : bySentence.get(i)) {
+                if (Kinds.ORG.test(m)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,112 @@
+package org.newsgraph.mention;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Model names that are not in the catalog, from their shape: a hyphenated version ("Gen-4.5",
+ * "Cirrus-3", "Nova-V4"), a spaced dotted version after one to three capitalised words ("Yunjing
+ * 2.0", "Mistral Medium 3.1"), or a spaced integer version next to a release verb, a comparison or
+ * a model word ("released Magpie 3", "Kestrel 4 from ..."), and names introduced as models ("a
+ * model called Glimmer"). Numbers that measure ("RMB 1.2 billion", "Stratus 2 weeks") and licences
+ * ("under Apache 2.0") are not versions. In: one sentence; out: candidate model mentions.
+ */
+final class ModelCues {
+    private static final String WORD = "\\p{Lu}[\\p{L}\\d]{1,20}";
+    private static final Pattern HYPHEN_VERSION = Pattern.compile("(?<![\\p{L}\\d-])(" + WORD
+            + ")-(\\d{1,2}(?:\\.\\d{1,2})?|[A-Z]\\d{1,2}(?:\\.\\d)?)(?![\\d\\p{L}]|\\.\\d)");
+    private static final Pattern SPACED_NUMBER = Pattern.compile("(?<=\\p{L}) (\\d{1,2}(\\.\\d{1,2})?)"
+            + "(?![\\d\\p{L}]|\\.\\d|,\\d| ?%)");
+    private static final Pattern MEASURE_AFTER = Pattern.compile("^\\s*(?:percent|per cent|million|billion|"
+            + "trillion|thousand|times|points|seconds?|minutes?|hours?|days?|weeks?|months?|years?|GB|TB|fps|"
+            + "licen[cs]|p\\b|[kK]\\b|x\\b)");
+    private static final Set<String> HEADLINE_VERBS = Set.of("Introduces", "Introduce", "Unveils",
+            "Unveil", "Launches", "Launch", "Releases", "Release", "Ships", "Debuts", "Announces", "Rolls",
+            "Tops", "Beats", "Takes", "Adds", "Brings", "Opens", "Enters", "Says", "Claims", "Reveals",
+            "Eyes", "Readies", "Names", "Hires", "Buys", "Acquires", "Raises", "Ranks", "Climbs", "Leads",
+            "Trails", "Outperforms", "Versus", "Vs", "And", "Or", "To", "Of", "With", "Than", "Meets");
+    private static final Pattern CONTEXT_BEFORE = Pattern.compile("(?:released|launched|shipped|unveiled|"
+            + "introduced|introduces|announced|debuted|behind|than|vs\\.?|versus|like|including|and|or|"
+            + "outperforms|outperformed|beats|matches|over|against|predecessor|successor|called|named|"
+            + "preparing|release|'s|’s|model,?|version,?)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTEXT_AFTER = Pattern.compile("^,?\\s+(?:from|by|model|ranked|ranks|"
+            + "scored|tops|topped|outperforms|beats|matches|renders|generates|supports|is available|came out|"
+            + "was released|released|launched|debuted)\\b");
+    private static final Pattern CALLED = Pattern.compile("\\b(?:model|system|chatbot|generator)s?,?\\s+"
+            + "(?:called|named|dubbed|known as)\\s+(" + WORD + ")(?![\\p{L}\\d])");
+
+    private ModelCues() { }
+
+    static void find(String text, Sentence s, List<Mention> out) {
+        Matcher m = HYPHEN_VERSION.matcher(text).region(s.begin(), s.end());
+        while (m.find()) {
+            if (!MEASURE_AFTER.matcher(text.substring(m.end(), s.end())).find()) {
+                add(m.start(), m.end(), m.group(), m.group(1), m.group(2), out);
+            }
+        }
+        spaced(text, s, out);
+        Matcher c = CALLED.matcher(text).region(s.begin(), s.end());
+        while (c.find()) {
+            out.add(new Mention(c.start(1), c.end(1), c.group(1), Keys.slug(c.group(1)), EntityType.MODEL,
+                    null, null, false));
+        }
+    }
+
+    private static void spaced(String text, Sentence s, List<Mention> out) {
+        Matcher m = SPACED_NUMBER.matcher(text).region(s.begin(), s.end());
+        while (m.find()) {
+            int familyBegin = familyStart(text, s.begin(), m.start());
+            String after = text.substring(m.end(), s.end());
+            if (familyBegin < 0 || MEASURE_AFTER.matcher(after).find()) {
+                continue;
+            }
+            String before = text.substring(s.begin(), familyBegin);
+            boolean dotted = m.group(2) != null;
+            if (dotted && before.matches("(?s).*\\bunder\\s+$")) {
+                continue;
+            }
+            if (dotted || CONTEXT_BEFORE.matcher(before).find() || CONTEXT_AFTER.matcher(after).find()) {
+                add(familyBegin, m.end(), text.substring(familyBegin, m.end()),
+                        text.substring(familyBegin, m.start()), m.group(1), out);
+            }
+        }
+    }
+
+    /** Start of the one to three capitalised words that end at {@code end}, or -1 when there are none. */
+    private static int familyStart(String text, int limit, int end) {
+        int start = -1;
+        for (int words = 0; words < 3; words++) {
+            int b = end;
+            while (b > limit && Character.isLetterOrDigit(text.charAt(b - 1))) {
+                b--;
+            }
+            String word = text.substring(b, end);
+            if (!word.matches(WORD) || excluded(word) || HEADLINE_VERBS.contains(word)
+                    || OrganizationCues.COMPANY_SUFFIX.contains(word) || OrganizationCues.UNIT_SUFFIX.contains(word)) {
+                break;
+            }
+            start = b;
+            if (b - 1 <= limit || text.charAt(b - 1) != ' ') {
+                break;
+            }
+            end = b - 1;
+        }
+        return start;
+    }
+
+    private static boolean excluded(String word) {
+        return NameWords.CALENDAR_WORDS.contains(word) || NameWords.NOT_NAME_START.contains(word)
+                || word.length() <= 4 && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    private static void add(int begin, int end, String surface, String familyName, String version,
+                            List<Mention> out) {
+        String family = Keys.slug(familyName);
+        String v = version.toLowerCase(Locale.ROOT);
+        out.add(new Mention(begin, end, surface, Keys.versionKey(family, v), EntityType.MODEL, family, v, false));
+    }
+}

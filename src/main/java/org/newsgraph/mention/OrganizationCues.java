@@ -1,0 +1,71 @@
+package org.newsgraph.mention;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * Organizations that are not in the catalog, found by English cues: a company suffix after
+ * capitalised words ("Corvid Labs", "Hanseong Industries", "Glowworm AI"), a unit suffix
+ * ("Quillon Research", "Nimbus Vision Team"), or a place in the sentence that only an
+ * organization fills ("CFO of Stripe", "shares of X", "a subsidiary of X", "acquired by X").
+ * In: one sentence; out: candidate mentions.
+ */
+final class OrganizationCues {
+    static final Set<String> COMPANY_SUFFIX = Set.of("Group", "Inc", "Inc.", "Corp", "Corp.",
+            "Corporation", "Ltd", "Ltd.", "Holdings", "Technologies", "Technology", "Labs", "Company",
+            "AG", "GmbH", "AI", "Industries", "Securities", "Systems", "Robotics", "Partners",
+            "Ventures", "Capital", "University", "Networks", "Electronics", "Semiconductor", "Bank", "Media");
+    static final Set<String> UNIT_SUFFIX = Set.of("Division", "Unit", "Team", "Lab", "Laboratory",
+            "Academy", "Cloud", "Institute", "Department", "Research");
+    private static final String NAME = "(\\p{Lu}[\\p{L}\\d&.-]*[\\p{L}\\d](?:\\s\\p{Lu}[\\p{L}\\d&.-]*[\\p{L}\\d]){0,2})";
+    private static final Pattern SLOT = Pattern.compile("(?:\\b(?:CEO|CFO|CTO|COO|[Cc]hief [a-z]+(?: [a-z]+)? "
+            + "[Oo]fficer|[Cc]hief [a-z]+|[Pp]resident|[Cc]o-founder|[Ff]ounder|[Cc]hair(?:man|woman)|"
+            + "head of [a-z]+|[Dd]irector|researcher|engineer|scientist|analyst|strategist)\\s+(?:of|at)"
+            + "|\\b[Ss]hares of|\\bsubsidiary of|\\b(?:acquired|bought|owned) by|\\b(?:startup|company|firm|"
+            + "lab) (?:called|named))\\s+(?:the\\s+)?" + NAME + "(?![\\p{L}\\d])");
+
+    private OrganizationCues() { }
+
+    static void find(String text, Sentence s, List<Mention> out) {
+        bySuffix(text, s.tokens(), out);
+        Matcher m = SLOT.matcher(text).region(s.begin(), s.end());
+        while (m.find()) {
+            String name = m.group(1);
+            boolean adjective = List.of(name.split(" ")).stream().anyMatch(NameWords.GENERIC_ADJECTIVES::contains);
+            if (!NameWords.NOT_NAME_START.contains(NameWords.firstWord(name)) && !adjective) {
+                out.add(new Mention(m.start(1), m.end(1), name, Keys.slug(name), EntityType.ORGANIZATION,
+                        null, null, false));
+            }
+        }
+    }
+
+    private static void bySuffix(String text, List<Token> tokens, List<Mention> out) {
+        for (int i = 1; i < tokens.size(); i++) {
+            String word = tokens.get(i).text();
+            int possessive = word.endsWith("'s") || word.endsWith("’s") ? 2 : 0;
+            word = word.substring(0, word.length() - possessive);
+            boolean company = COMPANY_SUFFIX.contains(word);
+            if (!company && !UNIT_SUFFIX.contains(word)) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && first > i - 4 && NameWords.isNameWord(tokens, first - 1)) {
+                first--;
+            }
+            while (first < i && NameWords.GENERIC_ADJECTIVES.contains(tokens.get(first).text())) {
+                first++;
+            }
+            if (first < i) {
+                int b = tokens.get(first).begin();
+                int e = tokens.get(i).end() - possessive;
+                String surface = text.substring(b, e);
+                EntityType type = company ? EntityType.ORGANIZATION : EntityType.ORGANIZATION_UNIT;
+                out.add(new Mention(b, e, surface, Keys.slug(surface), type, null, null, false));
+            }
+        }
+    }
+}

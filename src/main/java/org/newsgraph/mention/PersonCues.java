@@ -1,0 +1,86 @@
+package org.newsgraph.mention;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.text.Sentence;
+
+/**
+ * People found by English cues: a job title before the name ("CEO Jane Doe", "chief executive
+ * Min-jun Seo", "head of product Lucy Brennan"), an appositive title after it ("Jane Doe, the
+ * company's chief scientist", "Lena Park, Senior Analyst"), a speech verb ("Jane Doe said",
+ * "said Jane Doe,"), an appointment ("appointed Jane Doe as") or a title with a comma ("its chief
+ * executive, Omar Haddad,"). In: one sentence; out: candidate person mentions.
+ */
+final class PersonCues {
+    private static final String PART = "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?";
+    private static final String NAME = PART + "(?:[ \\-]" + PART + "){1,2}";
+    private static final String TITLE = "(?:CEO|CTO|CFO|COO|chief executive(?: officer)?|chief [a-z]+ officer|"
+            + "chief scientist|(?:senior |executive )?vice president|president|co-founder|founder|chairman|"
+            + "chairwoman|(?:managing |research )?director|head of [a-z]+|head|(?:senior |principal |lead )?"
+            + "(?:researcher|analyst|engineer|scientist|strategist|economist)|spokesperson|spokeswoman|"
+            + "spokesman|professor|partner|officer|minister|general manager)";
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?i:\\b" + TITLE + "|\\bDr\\.)\\s+(" + NAME + ")\\b");
+    private static final Pattern TITLE_AFTER = Pattern.compile("(?<![\\p{L}])(" + NAME + "),\\s+"
+            + "(?:an?\\s+|the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(?i:" + TITLE + ")\\b");
+    private static final Pattern SAID = Pattern.compile("(?<![\\p{L}])(" + NAME
+            + ")\\s+(?:said|says|told|wrote|added|noted)\\b");
+    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|according to)\\s+(" + NAME
+            + ")(?=,|\\.|$)");
+    private static final Pattern APPOINTED = Pattern.compile("\\b(?:appointed|named|hired|promoted|"
+            + "tapped)\\s+(" + NAME + ")\\s+(?:as|to)\\b");
+    private static final Pattern TITLE_COMMA = Pattern.compile("(?i:\\b" + TITLE + "),\\s+(" + NAME + "),");
+
+    private static final Pattern TITLE_WORD = Pattern.compile("ceo|cto|cfo|coo|chief|president|founder|chair|"
+            + "director|head|research|analyst|engineer|scientist|strategist|economist|spokes|professor|partner|"
+            + "officer|minister|manager|dr\\.");
+    private static final Pattern SPEECH_WORD = Pattern.compile("said|says|told|wrote|added|noted|according|"
+            + "appointed|named|hired|promoted|tapped");
+
+    private PersonCues() { }
+
+    /** A cheap test before the patterns: a name needs two capitalised words in a row. */
+    private static boolean twoCapitalisedWords(Sentence s) {
+        String t = s.text();
+        boolean previous = false;
+        boolean wordStart = true;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ') {
+                wordStart = true;
+            } else if (wordStart) {
+                boolean capital = Character.isUpperCase(c);
+                if (capital && previous) {
+                    return true;
+                }
+                previous = capital;
+                wordStart = false;
+            }
+        }
+        return false;
+    }
+
+    static void find(String text, Sentence s, List<Mention> out) {
+        if (!twoCapitalisedWords(s)) {
+            return;
+        }
+        String lower = s.text().toLowerCase(Locale.ROOT);
+        boolean titled = TITLE_WORD.matcher(lower).find();
+        boolean speech = SPEECH_WORD.matcher(lower).find();
+        for (Pattern p : List.of(TITLE_BEFORE, TITLE_AFTER, SAID, SAID_BEFORE, APPOINTED, TITLE_COMMA)) {
+            boolean needsTitle = p == TITLE_BEFORE || p == TITLE_AFTER || p == TITLE_COMMA;
+            if (needsTitle ? !titled : !speech) {
+                continue;
+            }
+            Matcher m = p.matcher(text).region(s.begin(), s.end());
+            while (m.find()) {
+                String name = m.group(1);
+                if (!NameWords.NOT_NAME_START.contains(NameWords.firstWord(name))) {
+                    out.add(new Mention(m.start(1), m.end(1), name, Keys.slug(name), EntityType.PERSON,
+                            null, null, false));
+                }
+            }
+        }
+    }
+}
