@@ -2,6 +2,7 @@ package org.newsgraph.bench;
 
 import java.util.List;
 import java.util.Objects;
+import org.newsgraph.ingest.Document;
 
 /**
  * One synthetic article and the facts it states.
@@ -22,15 +23,6 @@ public record GeneratedArticle(String id, String title, String text, List<String
 
     /** Words in the text (runs of letters or digits). */
     public long words() {
-        long n = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                n++;
-            }
-            inWord = letter;
-        }
-        return n;
+        return Document.countWords(text);
     }
 }

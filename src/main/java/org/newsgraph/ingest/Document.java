@@ -24,4 +24,23 @@ public record Document(String id, String source, String text, DocumentMetadata m
             throw new IllegalArgumentException("invalid document id: " + id);
         }
     }
+
+    /** Words in the text, counted as runs of letters or digits (what {@code ng:wordCount} holds). */
+    public long wordCount() {
+        return countWords(text);
+    }
+
+    /** Runs of letters or digits in {@code text}. */
+    public static long countWords(String text) {
+        long n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                n++;
+            }
+            inWord = letter;
+        }
+        return n;
+    }
 }

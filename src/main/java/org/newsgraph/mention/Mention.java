@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * @param end document character offset after the name (exclusive)
  * @param surface the name exactly as written ({@code text.substring(begin, end)})
  * @param key stable entity key, the last segment of the entity IRI (lowercase slug, e.g.
- *     {@code happyhorse-1.0}); the same real entity always gets the same key
+ *     {@code driftwood-2.5}); the same real entity always gets the same key
  * @param type the entity's type
  * @param familyKey for a model version, the key of its model family; otherwise null
  * @param version for a model version, the version number as written ("1.0", "2.1"); otherwise null

@@ -42,7 +42,7 @@ final class ExtractionWorker implements Runnable {
             Graph graph = analysis.apply(doc);
             long claims = graph.stream(Node.ANY, RDF.type.asNode(), CLAIM).count();
             return Outcome.analysed(job.seq(), job.weight(), doc, graph,
-                    new Outcome.DocumentStats(words(doc.text()), doc.text().length(), claims));
+                    new Outcome.DocumentStats(doc.wordCount(), doc.text().length(), claims));
         } catch (RuntimeException | Error e) {
             return Outcome.problem(job.seq(), job.weight(),
                     Problem.rejected(doc.source(), "cannot analyse: " + reason(e)));
@@ -60,19 +60,5 @@ final class ExtractionWorker implements Runnable {
         String message = e.getMessage() == null ? "" : ": " + e.getMessage().strip();
         String line = (e.getClass().getSimpleName() + message).replaceAll("\\s+", " ");
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
-    }
-
-    /** Runs of letters or digits, as {@code ng:wordCount} counts them. */
-    static long words(String text) {
-        long n = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                n++;
-            }
-            inWord = letter;
-        }
-        return n;
     }
 }

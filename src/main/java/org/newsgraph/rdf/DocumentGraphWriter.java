@@ -65,7 +65,7 @@ public final class DocumentGraphWriter {
         g.add(d, Vocab.nif("endIndex"), Terms.integer(doc.text().codePointCount(0, doc.text().length())));
         g.add(d, Vocab.ng("contentHash"), Terms.string("sha256:" + Terms.sha256(doc.text())));
         g.add(d, Vocab.ng("sourceFile"), Terms.string(doc.source()));
-        g.add(d, Vocab.ng("wordCount"), Terms.integer(wordCount(doc.text())));
+        g.add(d, Vocab.ng("wordCount"), Terms.integer(doc.wordCount()));
         g.add(d, Vocab.ng("publicationDateBasis"), Vocab.ng(basisName(pub.basis())));
         pub.asOptional().ifPresent(day -> g.add(d, Vocab.ng("publicationDate"),
                 Terms.date(org.newsgraph.time.TemporalValue.day(day))));
@@ -87,19 +87,6 @@ public final class DocumentGraphWriter {
     private static String basisName(PublicationDate.Basis basis) {
         String b = basis.name();
         return b.charAt(0) + b.substring(1).toLowerCase(java.util.Locale.ROOT) + "Basis";
-    }
-
-    private static long wordCount(String text) {
-        long n = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                n++;
-            }
-            inWord = letter;
-        }
-        return n;
     }
 
     private static void writeEntity(Graph g, Entity e) {
