@@ -27,6 +27,7 @@ final class BuildPhase {
     /** Builds {@code articles} into {@code store} with {@code threads} analysis threads. */
     static ObjectNode build(GraphBuilder builder, Path articles, GraphStore store, int threads) {
         double load = Machine.load1();
+        Machine.Window window = Machine.Window.open();
         double cpu = Machine.processCpuSeconds();
         CollectingReporter problems = new CollectingReporter();
         BuildSummary s;
@@ -40,6 +41,7 @@ final class BuildPhase {
         memory(r, peaks);
         r.put("load1Start", load);
         r.put("load1End", Machine.load1());
+        r.put("otherProcessesCores", window.otherCores());
         return r;
     }
 
@@ -68,6 +70,7 @@ final class BuildPhase {
         Files.createDirectories(folder);
         List<Double> millis = new ArrayList<>();
         double load = Machine.load1();
+        Machine.Window window = Machine.Window.open();
         for (int i = 0; i < ADD_SAMPLES; i++) {
             GeneratedArticle article = maker.make(firstIndex + i);
             Path file = folder.resolve(article.id() + ".txt");
@@ -81,6 +84,7 @@ final class BuildPhase {
         r.put("medianMillis", millis.stream().sorted().toList().get(millis.size() / 2));
         r.put("load1Start", load);
         r.put("load1End", Machine.load1());
+        r.put("otherProcessesCores", window.otherCores());
         return r;
     }
 
@@ -88,6 +92,7 @@ final class BuildPhase {
         r.put("peakHeapBytes", peaks.heapUsed());
         r.put("heapAfterGcBytes", peaks.heapAfterGc());
         r.put("rssHighWaterBytes", peaks.rssHighWater());
+        r.put("peakAnonymousRssBytes", peaks.anonymousRss());
         r.put("maxHeapBytes", MemoryProbe.maxHeap());
     }
 }

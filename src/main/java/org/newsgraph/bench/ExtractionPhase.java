@@ -42,6 +42,7 @@ final class ExtractionPhase {
         long[] totals = new long[4];
         int[] seen = {0};
         double load = Machine.load1();
+        Machine.Window window = Machine.Window.open();
         try {
             new DocumentSource().read(List.of(articles), ProblemReporter.ignoring(), doc -> {
                 if (seen[0]++ < warmUp) {
@@ -61,10 +62,10 @@ final class ExtractionPhase {
         } catch (Enough enough) {
             // the sample is complete: the rest of the corpus is not read
         }
-        return report(totals, load);
+        return report(totals, load, window);
     }
 
-    private static ObjectNode report(long[] totals, double load) {
+    private static ObjectNode report(long[] totals, double load, Machine.Window window) {
         ObjectNode r = JsonNodeFactory.instance.objectNode();
         r.put("articles", totals[3]);
         r.put("words", totals[2]);
@@ -74,6 +75,7 @@ final class ExtractionPhase {
         r.put("wordsPerCpuSecond", Math.round(totals[2] / Math.max(1e-9, totals[1] / 1e9)));
         r.put("load1Start", load);
         r.put("load1End", Machine.load1());
+        r.put("otherProcessesCores", window.otherCores());
         return r;
     }
 

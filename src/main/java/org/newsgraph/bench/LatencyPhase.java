@@ -46,9 +46,10 @@ final class LatencyPhase {
                 load.warmUp(q.getValue());
                 for (int clients : settings.clients()) {
                     double before = Machine.load1();
+                    Machine.Window window = Machine.Window.open();
                     LatencyStats stats = load.run(q.getValue(), clients, settings.requestsPerClient(),
                             settings.seriesBudget());
-                    series.add(describe(q.getKey(), clients, stats, before));
+                    series.add(describe(q.getKey(), clients, stats, before, window));
                 }
             }
         } finally {
@@ -63,7 +64,8 @@ final class LatencyPhase {
     }
 
     /** One series as JSON. */
-    static ObjectNode describe(String query, int clients, LatencyStats stats, double loadBefore) {
+    static ObjectNode describe(String query, int clients, LatencyStats stats, double loadBefore,
+                               Machine.Window window) {
         ObjectNode r = JsonNodeFactory.instance.objectNode();
         r.put("query", query);
         r.put("clients", clients);
@@ -78,6 +80,7 @@ final class LatencyPhase {
         r.put("meanMillis", round(stats.meanMillis()));
         r.put("load1Start", loadBefore);
         r.put("load1End", Machine.load1());
+        r.put("otherProcessesCores", window.otherCores());
         return r;
     }
 

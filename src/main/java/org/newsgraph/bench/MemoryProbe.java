@@ -11,19 +11,21 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Watches this process's memory during a benchmark phase: the peak of the used heap (sampled every
  * 20 ms from the MemoryMXBean, garbage included), the largest heap left right after a garbage
- * collection (the live data), and
- * the peak resident set size (VmHWM in /proc/self/status, reset at the start when the kernel
- * allows). In: start, then close; out: a {@link Peaks}.
+ * collection (the live data), the peak resident set size (VmHWM in /proc/self/status, reset at the
+ * start when the kernel allows; it counts the store files TDB2 maps into memory) and the peak of
+ * its anonymous part (RssAnon, sampled: heap, stacks, native memory). In: start, then close; out:
+ * a {@link Peaks}.
  */
 final class MemoryProbe implements AutoCloseable {
     private static final long SAMPLE_MILLIS = 20;
 
     /** What one phase used at most, in bytes (-1 when unknown). */
-    record Peaks(long heapUsed, long heapAfterGc, long rssHighWater) {
+    record Peaks(long heapUsed, long heapAfterGc, long rssHighWater, long anonymousRss) {
     }
 
     private final AtomicLong peakHeap = new AtomicLong();
     private final AtomicLong peakAfterGc = new AtomicLong();
+    private final AtomicLong peakAnonymous = new AtomicLong(-1);
     private final Thread sampler;
     private volatile boolean running = true;
 
@@ -45,6 +47,7 @@ final class MemoryProbe implements AutoCloseable {
             long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             peakHeap.accumulateAndGet(used, Math::max);
             peakAfterGc.accumulateAndGet(heapAfterLastGc(), Math::max);
+            peakAnonymous.accumulateAndGet(anonymousRss(), Math::max);
             try {
                 Thread.sleep(SAMPLE_MILLIS);
             } catch (InterruptedException e) {
@@ -55,7 +58,8 @@ final class MemoryProbe implements AutoCloseable {
 
     /** The peaks so far. */
     Peaks peaks() {
-        return new Peaks(peakHeap.get(), Math.max(peakAfterGc.get(), heapAfterLastGc()), rssHighWater());
+        return new Peaks(peakHeap.get(), Math.max(peakAfterGc.get(), heapAfterLastGc()), rssHighWater(),
+                peakAnonymous.get());
     }
 
     /** The heap in use right after the last collection of each pool (the live data then). */
@@ -78,6 +82,11 @@ final class MemoryProbe implements AutoCloseable {
     /** The largest resident set size of this process so far (since the last reset), in bytes, or -1. */
     static long rssHighWater() {
         return statusValue("VmHWM:");
+    }
+
+    /** The anonymous resident memory of this process now (heap, stacks, native), in bytes, or -1. */
+    static long anonymousRss() {
+        return statusValue("RssAnon:");
     }
 
     /** The largest heap the JVM may use, in bytes. */

@@ -81,6 +81,7 @@ final class SizeBenchmark {
         }
         double exportSeconds = (System.nanoTime() - start) / 1e9;
         double load = Machine.load1();
+        Machine.Window window = Machine.Window.open();
         LoaderComparison.Result result = LoaderComparison.run(export, work, settings.loaderQuadLimit());
         ObjectNode r = JsonNodeFactory.instance.objectNode();
         r.put("exportSeconds", exportSeconds);
@@ -92,6 +93,7 @@ final class SizeBenchmark {
         r.put("ratioToFasterJenaLoader", Math.round(100 * best / result.newsgraphSeconds()) / 100.0);
         r.put("load1Start", load);
         r.put("load1End", Machine.load1());
+        r.put("otherProcessesCores", window.otherCores());
         return r;
     }
 

@@ -68,6 +68,7 @@ public final class Soak {
         ArrayNode heap = JsonNodeFactory.instance.arrayNode();
         Thread sampling = new Thread(() -> sampleHeap(heap, stop), "newsgraph-soak-heap");
         double load = Machine.load1();
+        Machine.Window window = Machine.Window.open();
         log.println("soak: " + clients + " clients for " + duration.toSeconds() + " s while articles are added");
         writing.start();
         sampling.start();
@@ -80,7 +81,7 @@ public final class Soak {
             sampling.join();
             server.stop();
         }
-        return report(LatencyPhase.describe("mixed", clients, stats, load), duration, writer, heap);
+        return report(LatencyPhase.describe("mixed", clients, stats, load, window), duration, writer, heap);
     }
 
     private static ObjectNode report(ObjectNode r, Duration duration, Writer writer, ArrayNode heap) {
@@ -101,6 +102,7 @@ public final class Soak {
             sample.put("second", (System.nanoTime() - start) / 1_000_000_000L);
             sample.put("usedBytes", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
             sample.put("afterGcBytes", MemoryProbe.heapAfterLastGc());
+            sample.put("anonymousRssBytes", MemoryProbe.anonymousRss());
             sample.put("load1", Machine.load1());
             try {
                 Thread.sleep(HEAP_SAMPLE_MILLIS);

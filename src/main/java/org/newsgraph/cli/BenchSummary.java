@@ -30,9 +30,10 @@ final class BenchSummary {
                     build.get("threads").asInt(), build.get("wordsPerSecond").asLong(),
                     build.get("articlesPerSecond").asDouble(), build.get("quadsPerSecond").asLong(),
                     build.get("coresUsed").asDouble(), build.get("wordsPerCpuSecond").asLong()));
-            out.println(String.format(Locale.ROOT, "  memory: peak heap %.0f MB (live %.0f MB), RSS %.0f MB",
+            out.println(String.format(Locale.ROOT,
+                    "  memory: peak heap %.0f MB (live %.0f MB), RSS %.0f MB (anonymous %.0f MB, the rest is mapped store files)",
                     build.get("peakHeapBytes").asLong() / MB, build.get("heapAfterGcBytes").asLong() / MB,
-                    build.get("rssHighWaterBytes").asLong() / MB));
+                    build.get("rssHighWaterBytes").asLong() / MB, build.get("peakAnonymousRssBytes").asLong() / MB));
             out.println(String.format(Locale.ROOT,
                     "  loading %,d quads: newsgraph %,d/s, Jena basic %,d/s, sequential %,d/s (ratio %.2f)",
                     load.get("quads").asLong(), load.get("newsgraphQuadsPerSecond").asLong(),
