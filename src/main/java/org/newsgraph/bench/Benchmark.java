@@ -38,7 +38,8 @@ public final class Benchmark {
                 settings.home().resolve("ontology").resolve("catalog.ttl"));
         ArrayNode results = root.putArray("sizes");
         for (int size : sizes) {
-            results.add(new SizeBenchmark(settings, builder, processor, log).run(size));
+            ObjectNode entry = results.addObject();
+            new SizeBenchmark(settings, builder, processor, log, () -> write(root, report)).run(size, entry);
             write(root, report);
         }
         return root;

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.store.GraphStore;
 
@@ -35,11 +39,11 @@ final class LatencyPhase {
         return queries;
     }
 
-    /** Runs every series against a server over {@code store}. */
-    static ArrayNode measure(GraphStore store, BenchSettings settings) throws IOException, InterruptedException {
+    /** Runs every series against a server over {@code store}, adding each to {@code series} and saving. */
+    static void measure(GraphStore store, BenchSettings settings, ArrayNode series, SizeBenchmark.Saver save)
+            throws IOException, InterruptedException {
         Map<String, String> queries = queries(settings.home().resolve("queries"));
         NewsgraphServer server = start(store);
-        ArrayNode series = JsonNodeFactory.instance.arrayNode();
         try {
             LoadGenerator load = new LoadGenerator(server.sparqlUrl());
             for (Map.Entry<String, String> q : queries.entrySet()) {
@@ -50,12 +54,28 @@ final class LatencyPhase {
                     LatencyStats stats = load.run(q.getValue(), clients, settings.requestsPerClient(),
                             settings.seriesBudget());
                     series.add(describe(q.getKey(), clients, stats, before, window));
+                    save.save();
                 }
             }
         } finally {
-            server.stop();
+            stop(server, store);
         }
-        return series;
+    }
+
+    /**
+     * Stops the server and waits (up to 10 minutes) until the queries it still runs are done:
+     * some queries outlive the server's query timeout, and a store cannot be closed under them.
+     */
+    static void stop(NewsgraphServer server, GraphStore store) throws InterruptedException {
+        server.stop();
+        DatasetGraph dataset = store.datasetGraph();
+        while (dataset instanceof DatasetGraphWrapper wrapper) {
+            dataset = wrapper.getWrapped();
+        }
+        TransactionCoordinator transactions = TDBInternal.getTransactionCoordinator(dataset);
+        for (int i = 0; i < 600 && transactions != null && transactions.countActive() > 0; i++) {
+            Thread.sleep(1000);
+        }
     }
 
     /** A read-only server over {@code store} on a free port, without the UI. */

@@ -3,11 +3,10 @@ package org.newsgraph.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,10 +24,8 @@ import java.util.function.IntFunction;
  * other than HTTP 200, and any I/O failure, counts as a failed request.
  */
 final class LoadGenerator {
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
+    private static final int TIMEOUT_MILLIS = 120_000;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String endpoint;
 
     LoadGenerator(String sparqlUrl) {
@@ -89,26 +86,28 @@ final class LoadGenerator {
         }
     }
 
+    /** One request on this thread's own connection (HttpURLConnection: blocking, with read timeouts). */
     private void send(String query, LatencyStats stats) {
-        URI uri = URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
-                .header("Accept", "application/sparql-results+json").GET().build();
         long start = System.nanoTime();
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                body.transferTo(OutputStream.nullOutputStream());
+            URL url = URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).toURL();
+            HttpURLConnection http = (HttpURLConnection) url.openConnection();
+            http.setConnectTimeout(TIMEOUT_MILLIS);
+            http.setReadTimeout(TIMEOUT_MILLIS);
+            http.setRequestProperty("Accept", "application/sparql-results+json");
+            int status = http.getResponseCode();
+            try (InputStream body = status < 400 ? http.getInputStream() : http.getErrorStream()) {
+                if (body != null) {
+                    body.transferTo(OutputStream.nullOutputStream());
+                }
             }
-            if (response.statusCode() == 200) {
+            if (status == 200) {
                 stats.record(System.nanoTime() - start);
             } else {
-                stats.error("HTTP " + response.statusCode());
+                stats.error("HTTP " + status);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             stats.error(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stats.error("interrupted");
         }
     }
 }

@@ -27,17 +27,24 @@ final class SizeBenchmark {
     private final GraphBuilder builder;
     private final DocumentProcessor processor;
     private final PrintStream log;
+    private final Saver save;
 
-    SizeBenchmark(BenchSettings settings, GraphBuilder builder, DocumentProcessor processor, PrintStream log) {
+    /** Writes the report so far (after every phase, so a long run that fails keeps its figures). */
+    interface Saver {
+        void save() throws IOException;
+    }
+
+    SizeBenchmark(BenchSettings settings, GraphBuilder builder, DocumentProcessor processor, PrintStream log,
+                  Saver save) {
         this.settings = settings;
         this.builder = builder;
         this.processor = processor;
         this.log = log;
+        this.save = save;
     }
 
-    /** Runs every phase for {@code articles} articles. */
-    ObjectNode run(int articles) throws IOException, InterruptedException {
-        ObjectNode r = JsonNodeFactory.instance.objectNode();
+    /** Runs every phase for {@code articles} articles, filling {@code r}. */
+    void run(int articles, ObjectNode r) throws IOException, InterruptedException {
         r.put("articles", articles);
         Path folder = settings.work().resolve("size-" + articles);
         log.println("bench: " + articles + " articles: corpus");
@@ -46,32 +53,35 @@ final class SizeBenchmark {
         r.put("words", corpus.words());
         r.put("corpusBytes", corpus.bytes());
         r.set("quality", quality(corpus.gold()));
+        save.save();
         log.println("bench: " + articles + " articles: one-thread extraction");
         r.set("extraction", ExtractionPhase.measure(processor, corpus.articles(), articles,
                 settings.extractionSample()));
+        save.save();
         Path storeDir = folder.resolve("store");
         Folders.deleteTree(storeDir);
         try (GraphStore store = GraphStore.open(storeDir)) {
             storePhases(r, store, corpus, folder);
         }
-        return r;
     }
 
     private void storePhases(ObjectNode r, GraphStore store, CorpusGenerator.Corpus corpus, Path folder)
             throws IOException, InterruptedException {
         log.println("bench: " + corpus.count() + " articles: build with " + settings.threads() + " threads");
         r.set("build", BuildPhase.build(builder, corpus.articles(), store, settings.threads()));
-        log.println("bench: " + corpus.count() + " articles: " + r.get("build"));
+        save.save();
         log.println("bench: " + corpus.count() + " articles: add one article");
         r.set("addOneArticle", BuildPhase.addOne(builder, store, new ArticleMaker(settings.seed()),
                 corpus.count() + 1_000_000, folder.resolve("extra")));
         r.put("storeBytes", Folders.size(store.directory()));
+        save.save();
         log.println("bench: " + corpus.count() + " articles: export and loader comparison");
         Path export = folder.resolve("export.nq");
         r.set("load", loaders(store, export, folder.resolve("loaders")));
         Files.deleteIfExists(export);
+        save.save();
         log.println("bench: " + corpus.count() + " articles: SPARQL latency");
-        r.set("sparql", LatencyPhase.measure(store, settings));
+        LatencyPhase.measure(store, settings, r.putArray("sparql"), save);
     }
 
     private ObjectNode loaders(GraphStore store, Path export, Path work) throws IOException {

@@ -79,7 +79,7 @@ public final class Soak {
             stop.set(true);
             writing.join();
             sampling.join();
-            server.stop();
+            LatencyPhase.stop(server, store);
         }
         return report(LatencyPhase.describe("mixed", clients, stats, load, window), duration, writer, heap);
     }

@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.newsgraph.store.PutResult;
@@ -17,26 +18,48 @@ final class BuildCounts {
     private int added;
     private int replaced;
     private int unchanged;
+    private int committed;
     private int rejected;
     private long claims;
     private long quads;
     private long words;
     private long characters;
 
-    /** Counts one document that reached the store, and what the store did with it. */
-    void stored(Outcome outcome, PutResult result) {
+    /** Counts one document that reached the store, its {@code quads}, and what the store did with it. */
+    void stored(Outcome.DocumentStats stats, long quads, PutResult result) {
         read++;
-        claims += outcome.stats().claims();
-        words += outcome.stats().words();
-        characters += outcome.stats().characters();
+        claims += stats.claims();
+        words += stats.words();
+        characters += stats.characters();
         switch (result) {
             case ADDED -> added++;
             case REPLACED -> replaced++;
             default -> unchanged++;
         }
         if (result != PutResult.UNCHANGED) {
-            quads += outcome.graph().size();
+            this.quads += quads;
         }
+    }
+
+    /** Takes back documents counted by {@link #stored} whose transaction was rolled back. */
+    void rolledBack(List<Outcome.DocumentStats> lost, List<PutResult> results, long lostQuads) {
+        for (int i = 0; i < lost.size(); i++) {
+            read--;
+            claims -= lost.get(i).claims();
+            words -= lost.get(i).words();
+            characters -= lost.get(i).characters();
+            switch (results.get(i)) {
+                case ADDED -> added--;
+                case REPLACED -> replaced--;
+                default -> unchanged--;
+            }
+        }
+        quads -= lostQuads;
+    }
+
+    /** Counts the documents stored so far as committed. */
+    void committed() {
+        committed = added + replaced + unchanged;
     }
 
     /** Counts one rejection. */
@@ -51,7 +74,7 @@ final class BuildCounts {
 
     /** The totals so far, for progress reports. */
     BuildProgress progress(boolean finished) {
-        return new BuildProgress(added + replaced + unchanged, rejected, words, characters,
+        return new BuildProgress(added + replaced + unchanged, committed, rejected, words, characters,
                 elapsed(), finished);
     }
 

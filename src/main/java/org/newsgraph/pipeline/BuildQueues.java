@@ -9,8 +9,8 @@ import org.newsgraph.ingest.Document;
 /**
  * The hand-over points of a parallel build: documents from the reader to the analysis workers,
  * outcomes from the reader and the workers to the writer, and the in-flight budget that bounds
- * memory. The reader takes budget for every item it reads; the writer gives it back once the
- * item is stored or reported, so at most {@link #BUDGET} units (about 32 MB of text, or 512 small
+ * memory. The reader takes budget for every item it reads; the writer gives it back when it
+ * takes the item (to store or report it), so at most {@link #BUDGET} units (about 32 MB of text, or 512 small
  * documents and their graphs) are between reading and the store at any time.
  */
 final class BuildQueues {

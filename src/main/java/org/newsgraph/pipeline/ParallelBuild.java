@@ -42,7 +42,7 @@ final class ParallelBuild {
         }
         threads.forEach(Thread::start);
         try {
-            BuildCounts counts = new OrderedWriter(store, reporter, queues, options.progress()).run();
+            BuildCounts counts = new OrderedWriter(store, reporter, queues, options).run();
             rethrow(feed.failure());
             return counts;
         } catch (InterruptedException e) {

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.rdf.Vocab;
 
@@ -16,7 +18,7 @@ import org.newsgraph.rdf.Vocab;
  * entities that are versions of it, from all document graphs.
  */
 final class ClaimRows {
-    private static final String QUERY = """
+    private static final Query QUERY = QueryFactory.create("""
             PREFIX ng: <https://w3id.org/newsgraph/ontology#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             SELECT ?claim ?s ?p ?o ?doc ?hash ?asOf ?edtf ?status ?conf WHERE {
@@ -26,15 +28,15 @@ final class ClaimRows {
               ?doc ng:contentHash ?hash .
               OPTIONAL { ?claim ng:asOf ?asOf }
               OPTIONAL { ?claim ng:edtf ?edtf }
-            } ORDER BY ?claim""";
+            } ORDER BY ?claim""");
 
     private ClaimRows() { }
 
+    /** The claims about {@code entity} (an IRI) and its versions, ordered by claim; safe on any thread. */
     static List<ClaimRow> about(DatasetGraph dsg, Node entity) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(QUERY);
-        q.setIri("entity", entity.getURI());
         List<ClaimRow> rows = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.create(q.asQuery(), DatasetFactory.wrap(dsg))) {
+        try (QueryExecution qe = QueryExecution.create().query(QUERY).dataset(DatasetFactory.wrap(dsg))
+                .substitution("entity", ResourceFactory.createResource(entity.getURI())).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 rows.add(row(rs.next()));

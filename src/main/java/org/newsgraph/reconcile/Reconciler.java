@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -14,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.WriteSession;
 
 /**
  * Keeps the derived graphs consistent with the documents: for each entity touched by a build or a
@@ -28,8 +33,11 @@ public final class Reconciler {
     private static final Node SUBJECT = Vocab.ng("subject");
     private static final Node OBJECT = Vocab.ng("object");
     private static final Node PREDICATE = Vocab.ng("predicate");
-    /** Derived graphs written per transaction: every commit syncs the disk, so one per group is slow. */
-    private static final int WRITE_BATCH = 256;
+    /**
+     * Groups computed ahead of the writer. Derived graphs are computed on all cores from the
+     * committed documents, and written in ONE transaction (commits are slow on TDB2 and grow it).
+     */
+    private static final int CHUNK = 2048;
     private final List<ConflictRule> rules = List.of(new AvailabilityConflicts(),
             new DeveloperConflicts(), new RankingConflicts(), new DateConflicts());
 
@@ -61,23 +69,50 @@ public final class Reconciler {
             GraphView view = new GraphView(dsg.getUnionGraph());
             entities.forEach(e -> groups.add(view.familyOf(e)));
         });
-        int conflicts = 0;
-        List<Map.Entry<Node, Graph>> batch = new ArrayList<>();
-        for (Node group : groups) {
-            conflicts += refreshGroup(store, group, batch);
-            if (batch.size() >= WRITE_BATCH) {
-                store.replaceGraphs(batch);
-                batch.clear();
+        if (groups.isEmpty()) {
+            return 0;
+        }
+        ExecutorService readers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try (WriteSession session = store.openWriteSession()) {
+            int conflicts = 0;
+            List<Node> ordered = new ArrayList<>(groups);
+            for (int from = 0; from < ordered.size(); from += CHUNK) {
+                List<Future<Derived>> chunk = ordered.subList(from, Math.min(ordered.size(), from + CHUNK))
+                        .stream().map(group -> readers.submit(() -> derive(store, group))).toList();
+                for (Future<Derived> derived : chunk) {
+                    Derived d = await(derived);
+                    session.put(d.entry().getKey(), d.entry().getValue());
+                    conflicts += d.conflicts();
+                }
             }
+            session.commit();
+            return conflicts;
+        } finally {
+            readers.shutdownNow();
         }
-        if (!batch.isEmpty()) {
-            store.replaceGraphs(batch);
-        }
-        return conflicts;
     }
 
-    /** Adds the group's new derived graph to {@code batch} (an empty graph removes it); returns its conflicts. */
-    private int refreshGroup(GraphStore store, Node group, List<Map.Entry<Node, Graph>> batch) {
+    private static Derived await(Future<Derived> derived) {
+        try {
+            return derived.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while refreshing derived graphs", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A group's new derived graph (empty: remove it) under its name, and its number of conflicts. */
+    private record Derived(Map.Entry<Node, Graph> entry, int conflicts) {
+    }
+
+    /**
+     * Computes one group's derived graph in its own read transaction: groups are independent, so
+     * {@link #refresh} computes them on all cores (readers run beside its open write transaction and
+     * see the committed documents) and writes them from one thread.
+     */
+    private Derived derive(GraphStore store, Node group) {
         DatasetGraph dsg = store.datasetGraph();
         List<Conflict> conflicts = new ArrayList<>();
         Graph derived = Txn.calculateRead(dsg, () -> {
@@ -87,7 +122,6 @@ public final class Reconciler {
             return DerivedGraphWriter.write(conflicts, claims);
         });
         Node name = NodeFactory.createURI(DERIVED_NS + group.getURI().substring(Vocab.ID.length()));
-        batch.add(Map.entry(name, derived));
-        return conflicts.size();
+        return new Derived(Map.entry(name, derived), conflicts.size());
     }
 }

@@ -33,6 +33,7 @@ public final class GraphStore implements AutoCloseable {
     private final DatasetGraph storage;
     private final TextIndex textIndex;
     private final DatasetGraph dataset;
+    private final GraphWrites writes;
     private volatile boolean closed;
 
     private GraphStore(Path directory, StoreFolder.Connection connection) {
@@ -40,6 +41,7 @@ public final class GraphStore implements AutoCloseable {
         this.storage = connection.storage();
         this.textIndex = connection.indexed().index();
         this.dataset = connection.indexed().dataset();
+        this.writes = new GraphWrites(dataset, storage, textIndex);
     }
 
     /**
@@ -79,10 +81,10 @@ public final class GraphStore implements AutoCloseable {
      * @return whether the graph was added, replaced or left unchanged
      */
     public PutResult replaceGraph(Node graphName, Graph graph) {
-        requireGraphName(graphName);
+        GraphWrites.requireGraphName(graphName);
         Objects.requireNonNull(graph, "graph");
         return inWrite(() -> {
-            PutResult result = put(graphName, graph);
+            PutResult result = writes.put(graphName, graph);
             return result == PutResult.UNCHANGED ? null : result;
         }, PutResult.UNCHANGED);
     }
@@ -97,32 +99,15 @@ public final class GraphStore implements AutoCloseable {
      */
     public List<PutResult> replaceGraphs(List<Map.Entry<Node, Graph>> graphs) {
         graphs.forEach(e -> {
-            requireGraphName(e.getKey());
+            GraphWrites.requireGraphName(e.getKey());
             Objects.requireNonNull(e.getValue(), "graph");
         });
         List<PutResult> results = new ArrayList<>(graphs.size());
         inWrite(() -> {
-            graphs.forEach(e -> results.add(put(e.getKey(), e.getValue())));
+            graphs.forEach(e -> results.add(writes.put(e.getKey(), e.getValue())));
             return results.stream().allMatch(r -> r == PutResult.UNCHANGED) ? null : Boolean.TRUE;
         }, Boolean.FALSE);
         return results;
-    }
-
-    /** Inside a write transaction: replaces one graph unless it holds the same content already. */
-    private PutResult put(Node graphName, Graph given) {
-        Graph graph = CanonicalLiterals.of(given);
-        boolean exists = dataset.containsGraph(graphName);
-        if (exists && sameContent(dataset.getGraph(graphName), graph)) {
-            return PutResult.UNCHANGED;
-        }
-        dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-        graph.find().forEachRemaining(t ->
-                dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-        return exists ? PutResult.REPLACED : PutResult.ADDED;
-    }
-
-    private static boolean sameContent(Graph stored, Graph graph) {
-        return stored.size() == graph.size() && stored.isIsomorphicWith(graph);
     }
 
     /**
@@ -131,14 +116,17 @@ public final class GraphStore implements AutoCloseable {
      * @return true if the graph existed
      */
     public boolean removeGraph(Node graphName) {
-        requireGraphName(graphName);
-        return inWrite(() -> {
-            if (!dataset.containsGraph(graphName)) {
-                return null;
-            }
-            dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-            return Boolean.TRUE;
-        }, Boolean.FALSE);
+        GraphWrites.requireGraphName(graphName);
+        return inWrite(() -> writes.remove(graphName) ? Boolean.TRUE : null, Boolean.FALSE);
+    }
+
+    /**
+     * Opens a write transaction for many graphs on the calling thread (see {@link WriteSession});
+     * other writers wait until it is committed or closed, readers see the store as it was.
+     */
+    public WriteSession openWriteSession() {
+        checkOpen();
+        return new WriteSession(dataset, writes);
     }
 
     /** Runs {@code body} in a write transaction; a null result aborts it and returns {@code none}. */
@@ -210,13 +198,6 @@ public final class GraphStore implements AutoCloseable {
     private void checkOpen() {
         if (closed) {
             throw new StoreException("store " + directory + " is closed");
-        }
-    }
-
-    private static void requireGraphName(Node graphName) {
-        Objects.requireNonNull(graphName, "graphName");
-        if (!graphName.isURI()) {
-            throw new IllegalArgumentException("a graph name must be an IRI: " + graphName);
         }
     }
 

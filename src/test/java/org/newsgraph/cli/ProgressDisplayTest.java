@@ -18,7 +18,7 @@ class ProgressDisplayTest {
     private final AtomicLong now = new AtomicLong();
 
     private static BuildProgress at(long documents, long characters, long seconds) {
-        return new BuildProgress(documents, 0, documents * 400, characters, Duration.ofSeconds(seconds), false);
+        return new BuildProgress(documents, documents, 0, documents * 400, characters, Duration.ofSeconds(seconds), false);
     }
 
     @Test
@@ -40,7 +40,7 @@ class ProgressDisplayTest {
         now.set(1_000_000_000L);
         display.progress(at(100, 500_000, 10));
         display.println("x.txt: rejected: empty");
-        display.progress(new BuildProgress(200, 1, 80_000, 1_000_000, Duration.ofSeconds(20), true));
+        display.progress(new BuildProgress(200, 200, 1, 80_000, 1_000_000, Duration.ofSeconds(20), true));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.startsWith("\r[############............] 100 articles, 4,000 words/s, 50% of the input, ETA 0m10s"),
                 out);
