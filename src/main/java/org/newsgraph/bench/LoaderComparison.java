@@ -5,12 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.AbstractMap.SimpleEntry;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -20,18 +14,17 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.WriteSession;
 
 /**
  * Loads the same N-Quads three ways into fresh stores and times each: newsgraph's own write path
- * ({@link GraphStore#replaceGraphs}, whole graphs, batched as a build does, text index included)
+ * (whole graphs into one {@link WriteSession}, as a build writes up to 3 million quads per
+ * transaction, text index included)
  * and Jena's crash-safe bulk loaders ({@code basic} and {@code sequential}, as {@code tdb2.tdbloader}
  * runs them, no text index). In: an export and a quad limit (whole graphs up to the limit are used);
  * out: quads and seconds per loader.
  */
 final class LoaderComparison {
-    private static final int BATCH_GRAPHS = 256;
-    private static final long BATCH_QUADS = 200_000;
-
     /** Quads loaded and the seconds each loader took. */
     record Result(long quads, double newsgraphSeconds, double jenaBasicSeconds, double jenaSequentialSeconds) {
     }
@@ -70,19 +63,9 @@ final class LoaderComparison {
     }
 
     private static void loadNewsgraph(Path input, Path dir) {
-        try (GraphStore store = GraphStore.open(dir)) {
-            List<Map.Entry<Node, Graph>> batch = new ArrayList<>();
-            long[] quads = {0};
-            GraphGroups.read(input, (name, graph) -> {
-                batch.add(new SimpleEntry<>(name, graph));
-                quads[0] += graph.size();
-                if (batch.size() >= BATCH_GRAPHS || quads[0] >= BATCH_QUADS) {
-                    store.replaceGraphs(batch);
-                    batch.clear();
-                    quads[0] = 0;
-                }
-            });
-            store.replaceGraphs(batch);
+        try (GraphStore store = GraphStore.open(dir); WriteSession session = store.openWriteSession()) {
+            GraphGroups.read(input, session::put);
+            session.commit();
         }
     }
 
