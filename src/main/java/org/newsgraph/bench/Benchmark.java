@@ -58,6 +58,8 @@ public final class Benchmark {
         settings.clients().forEach(s.putArray("clients")::add);
         s.put("requestsPerClient", settings.requestsPerClient());
         s.put("seriesBudgetSeconds", settings.seriesBudget().toSeconds());
+        s.put("seriesServerQueryTimeoutSeconds", LatencyPhase.SERIES_QUERY_TIMEOUT.toSeconds());
+        s.put("serverMaxConcurrentQueries", Runtime.getRuntime().availableProcessors());
         s.put("loaderQuadLimit", settings.loaderQuadLimit());
         s.put("extractionSample", settings.extractionSample());
         return root;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,6 +25,12 @@ import org.newsgraph.store.GraphStore;
  * out: one JSON object per (query, clients) with p50/p95/p99.
  */
 final class LatencyPhase {
+    /**
+     * The server's query timeout during the latency series: a query slower than this misses any
+     * latency target by far, and counts as a failed request (503) instead of stretching the run.
+     */
+    static final Duration SERIES_QUERY_TIMEOUT = Duration.ofSeconds(10);
+
     private LatencyPhase() {
     }
 
@@ -43,7 +50,7 @@ final class LatencyPhase {
     static void measure(GraphStore store, BenchSettings settings, ArrayNode series, SizeBenchmark.Saver save)
             throws IOException, InterruptedException {
         Map<String, String> queries = queries(settings.home().resolve("queries"));
-        NewsgraphServer server = start(store);
+        NewsgraphServer server = start(store, SERIES_QUERY_TIMEOUT);
         try {
             LoadGenerator load = new LoadGenerator(server.sparqlUrl());
             for (Map.Entry<String, String> q : queries.entrySet()) {
@@ -78,9 +85,12 @@ final class LatencyPhase {
         }
     }
 
-    /** A read-only server over {@code store} on a free port, without the UI. */
-    static NewsgraphServer start(GraphStore store) {
-        return NewsgraphServer.builder().store(store).port(0).ui(false).build().start();
+    /**
+     * A read-only server over {@code store} on a free port, without the UI, with the default
+     * admission control (one running query per core) and this query timeout.
+     */
+    static NewsgraphServer start(GraphStore store, Duration queryTimeout) {
+        return NewsgraphServer.builder().store(store).port(0).ui(false).queryTimeout(queryTimeout).build().start();
     }
 
     /** One series as JSON. */

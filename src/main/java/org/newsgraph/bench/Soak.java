@@ -22,12 +22,15 @@ import org.newsgraph.store.GraphStore;
 /**
  * The soak test behind {@code newsgraph bench --soak SECONDS}: a store built from a corpus, a
  * server over it, N clients sending a random mix of the {@code queries/} set for the whole time,
- * while a build keeps adding new articles to the same store. Reports failed requests (the target
+ * while a build adds ten new articles to the same store every 10 s (the server's timeout is
+ * the default 30 s, with the default admission control). Reports failed requests (the target
  * is zero), latency percentiles, articles added, and the heap after each garbage collection,
  * sampled every 10 s, to show it stays flat. In: settings; out: a JSON object.
  */
 public final class Soak {
     private static final int ARTICLES_PER_ADD = 10;
+    /** A batch every 10 s: one article a second, a busy newsroom's rate, for the whole soak. */
+    private static final long MILLIS_BETWEEN_ADDS = 10_000;
     private static final long HEAP_SAMPLE_MILLIS = 10_000;
 
     private final BenchSettings settings;
@@ -61,7 +64,7 @@ public final class Soak {
     private ObjectNode soak(GraphStore store, GraphBuilder builder, Path added, int articles, Duration duration,
                             int clients) throws IOException, InterruptedException {
         List<String> queries = List.copyOf(LatencyPhase.queries(settings.home().resolve("queries")).values());
-        NewsgraphServer server = LatencyPhase.start(store);
+        NewsgraphServer server = LatencyPhase.start(store, Duration.ofSeconds(30));
         AtomicBoolean stop = new AtomicBoolean();
         Writer writer = new Writer(builder, store, added, new ArticleMaker(settings.seed()), articles);
         Thread writing = new Thread(() -> writer.loop(stop), "newsgraph-soak-writer");
@@ -143,8 +146,11 @@ public final class Soak {
                             BuildOptions.defaults().withThreads(1));
                     added += s.added();
                     builds++;
+                    Thread.sleep(MILLIS_BETWEEN_ADDS);
                 } catch (IOException | RuntimeException e) {
                     failures++;
+                } catch (InterruptedException e) {
+                    return;
                 }
             }
         }

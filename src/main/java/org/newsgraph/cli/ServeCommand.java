@@ -46,6 +46,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most result rows one query returns; longer results are cut (default: ${DEFAULT-VALUE}).")
     private long maxResults;
 
+    @Option(names = "--max-concurrent-queries", paramLabel = "N",
+            description = "Most requests to the dataset running at once; others wait in arrival order, "
+                    + "up to twice the query timeout, then get 503 (default: one per core).")
+    private Integer maxConcurrentQueries;
+
     @Option(names = "--max-request-size", paramLabel = "BYTES", defaultValue = "1048576",
             description = "Largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     private long maxRequestBytes;
@@ -69,6 +74,8 @@ final class ServeCommand implements Callable<Integer> {
             server = NewsgraphServer.builder().store(graphStore).host(host).port(port)
                     .queryTimeout(Duration.ofSeconds(queryTimeoutSeconds))
                     .maxResults(maxResults).maxRequestBytes(maxRequestBytes)
+                    .maxConcurrentQueries(maxConcurrentQueries != null ? maxConcurrentQueries
+                            : Runtime.getRuntime().availableProcessors())
                     .allowUpdates(allowUpdate ? passwordFile : null)
                     .runDirectory(fusekiRunFolder(store.folder())).build().start();
         } catch (RuntimeException e) {
@@ -94,8 +101,9 @@ final class ServeCommand implements Callable<Integer> {
         if (queryTimeoutSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--query-timeout must be positive");
         }
-        if (maxResults <= 0 || maxRequestBytes <= 0) {
-            throw new ParameterException(spec.commandLine(), "--max-results and --max-request-size must be positive");
+        if (maxResults <= 0 || maxRequestBytes <= 0 || (maxConcurrentQueries != null && maxConcurrentQueries <= 0)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--max-results, --max-concurrent-queries and --max-request-size must be positive");
         }
         if (allowUpdate != (passwordFile != null)) {
             throw new ParameterException(spec.commandLine(),

@@ -93,7 +93,9 @@ final class FusekiAssembly {
                 .enableMetrics(true)
                 .enableCors(true)
                 .addFilter("/$/*", new ReadOnlyAdminFilter())
-                .addFilter("/*", new StreamedBodyLimit(settings.maxRequestBytes()));
+                .addFilter("/*", new StreamedBodyLimit(settings.maxRequestBytes()))
+                .addFilter(NewsgraphServer.DATASET + "/*",
+                        new QueryAdmission(settings.maxConcurrentQueries(), settings.queryTimeout().multipliedBy(2)));
         if (settings.updatesAllowed()) {
             WriteAccess.addTo(builder, dataset, settings.passwordFile());
         }

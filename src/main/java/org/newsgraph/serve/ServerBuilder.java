@@ -24,6 +24,7 @@ public final class ServerBuilder {
     private int port = 3030;
     private Duration queryTimeout = Duration.ofSeconds(30);
     private long maxResults = DEFAULT_MAX_RESULTS;
+    private int maxConcurrentQueries = Runtime.getRuntime().availableProcessors();
     private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
     private Path runDirectory;
     private boolean ui = true;
@@ -68,6 +69,15 @@ public final class ServerBuilder {
         return this;
     }
 
+    /**
+     * The most requests to the dataset that run at once (default: one per core); the others wait
+     * in arrival order, up to twice the query timeout, then get 503.
+     */
+    public ServerBuilder maxConcurrentQueries(int count) {
+        this.maxConcurrentQueries = count;
+        return this;
+    }
+
     /** The largest request body accepted, in bytes; larger requests get 413 (default 1 MiB). */
     public ServerBuilder maxRequestBytes(long bytes) {
         this.maxRequestBytes = bytes;
@@ -105,7 +115,7 @@ public final class ServerBuilder {
         if ((store == null) == (dataset == null)) {
             throw new IllegalArgumentException("give exactly one of store and datasetGraph");
         }
-        ServerSettings settings = new ServerSettings(host, port, queryTimeout, maxResults, maxRequestBytes,
+        ServerSettings settings = new ServerSettings(host, port, queryTimeout, maxResults, maxConcurrentQueries, maxRequestBytes,
                 ui ? runDirectory : null, ui, passwordFile);
         return NewsgraphServer.assemble(store != null ? store.datasetGraph() : dataset, settings);
     }

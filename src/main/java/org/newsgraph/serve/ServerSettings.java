@@ -12,13 +12,15 @@ import java.util.Objects;
  * @param port the port, 0 for any free one
  * @param queryTimeout how long one query may run overall
  * @param maxResults the most rows (solutions) one query may return
+ * @param maxConcurrentQueries the most requests to the dataset run at once; others wait in order
  * @param maxRequestBytes the largest request body accepted (larger ones get 413)
  * @param runDirectory Fuseki's own folder for the UI, or null for a temporary one
  * @param ui whether to serve the Fuseki UI at {@code /}
  * @param passwordFile the users allowed to write (Jetty format {@code user: password}), or null
  *     for a server without any write endpoint
  */
-record ServerSettings(String host, int port, Duration queryTimeout, long maxResults, long maxRequestBytes,
+record ServerSettings(String host, int port, Duration queryTimeout, long maxResults, int maxConcurrentQueries,
+                      long maxRequestBytes,
                       Path runDirectory, boolean ui, Path passwordFile) {
 
     ServerSettings {
@@ -35,6 +37,9 @@ record ServerSettings(String host, int port, Duration queryTimeout, long maxResu
         }
         if (maxResults <= 0) {
             throw new IllegalArgumentException("max results must be positive: " + maxResults);
+        }
+        if (maxConcurrentQueries < 1) {
+            throw new IllegalArgumentException("max concurrent queries must be positive: " + maxConcurrentQueries);
         }
         if (maxRequestBytes <= 0) {
             throw new IllegalArgumentException("max request size must be positive: " + maxRequestBytes);
