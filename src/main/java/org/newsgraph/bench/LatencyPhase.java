@@ -70,8 +70,9 @@ final class LatencyPhase {
     }
 
     /**
-     * Stops the server and waits (up to 10 minutes) until the queries it still runs are done:
-     * some queries outlive the server's query timeout, and a store cannot be closed under them.
+     * Stops the server and waits (up to 30 s) until the queries it still runs are done: some
+     * queries outlive the server's query timeout. A transaction still open after that belongs to a
+     * request the stop cut off; closing the store then forces it closed.
      */
     static void stop(NewsgraphServer server, GraphStore store) throws InterruptedException {
         server.stop();
@@ -80,7 +81,7 @@ final class LatencyPhase {
             dataset = wrapper.getWrapped();
         }
         TransactionCoordinator transactions = TDBInternal.getTransactionCoordinator(dataset);
-        for (int i = 0; i < 600 && transactions != null && transactions.countActive() > 0; i++) {
+        for (int i = 0; i < 30 && transactions != null && transactions.countActive() > 0; i++) {
             Thread.sleep(1000);
         }
     }

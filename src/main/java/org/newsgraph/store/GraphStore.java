@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
@@ -211,7 +212,20 @@ public final class GraphStore implements AutoCloseable {
         try {
             textIndex.close();
         } finally {
+            expel();
+        }
+    }
+
+    /**
+     * Releases the database. A transaction left open by a thread that is gone (a server request
+     * stopped with the server) would make the release fail; nothing uncommitted can be kept, so the
+     * release is then forced.
+     */
+    private void expel() {
+        try {
             TDBInternal.expel(storage);
+        } catch (TransactionException e) {
+            TDBInternal.expel(storage, true);
         }
     }
 }
