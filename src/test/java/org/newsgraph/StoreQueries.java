@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.newsgraph.store.GraphStore;
@@ -34,13 +35,23 @@ public final class StoreQueries {
         });
     }
 
-    /** The rows of a SELECT query (prefixes added). */
+    /**
+     * A copy of {@code row} whose values are resolved now: TDB2 solutions look their nodes up
+     * lazily, which fails once the read transaction has ended.
+     */
+    private static QuerySolution copy(QuerySolution row) {
+        QuerySolutionMap copy = new QuerySolutionMap();
+        row.varNames().forEachRemaining(name -> copy.add(name, row.get(name)));
+        return copy;
+    }
+
+    /** The rows of a SELECT query (prefixes added), with their values resolved inside the transaction. */
     public static List<QuerySolution> select(GraphStore store, String query) {
         DatasetGraph dsg = store.datasetGraph();
         return Txn.calculateRead(dsg, () -> {
             try (QueryExecution qe = QueryExecution.create(PREFIXES + query, DatasetFactory.wrap(dsg))) {
                 List<QuerySolution> rows = new ArrayList<>();
-                qe.execSelect().forEachRemaining(rows::add);
+                qe.execSelect().forEachRemaining(row -> rows.add(copy(row)));
                 return rows;
             }
         });
