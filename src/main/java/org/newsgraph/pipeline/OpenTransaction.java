@@ -68,11 +68,6 @@ final class OpenTransaction {
                 || System.nanoTime() - openedAt >= MAX_OPEN_NANOS);
     }
 
-    /** Nanoseconds the transaction has been open (0 when none is). */
-    long openNanos() {
-        return session == null ? 0 : System.nanoTime() - openedAt;
-    }
-
     /** Whether documents are written but not committed. */
     boolean isOpen() {
         return session != null;
