@@ -28,6 +28,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "DIR", required = true, description = "The gold folder.")
     private Path gold;
 
+    @Option(names = "--texts", paramLabel = "DIR",
+            description = "Folder holding the texts of real articles (their gold names them with '# text:').")
+    private Path texts;
+
     @Option(names = {"-v", "--verbose"}, description = "Also list each article's misses (-) and false positives (+).")
     private boolean verbose;
 
@@ -42,7 +46,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         DocumentProcessor processor = DocumentProcessor.withCatalog(
                 Home.folder().resolve("ontology").resolve("catalog.ttl"));
-        Evaluation evaluation = new Evaluator(processor).evaluate(gold,
+        Evaluation evaluation = new Evaluator(processor).evaluate(gold, texts,
+                absent -> main.err().println("newsgraph: " + absent + " (not scored)"),
                 problem -> main.err().println(problem.line()));
         EvaluationTable.print(evaluation, main.out(), verbose);
         if (strictFloors && !evaluation.meetsFloors()) {

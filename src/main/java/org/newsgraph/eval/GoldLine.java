@@ -23,11 +23,15 @@ public record GoldLine(String subject, String property, String value, String sta
         }
     }
 
-    /** Parses {@code subject TAB property TAB value TAB status}; throws with the reason if malformed. */
+    /**
+     * Parses {@code subject TAB property TAB value TAB status}, with an optional fifth field (the
+     * evidence offsets of real-article gold, read by {@link GoldFolder}); throws with the reason
+     * if malformed.
+     */
     public static GoldLine parse(String line) {
         String[] f = line.strip().split("\t");
-        if (f.length != 4) {
-            throw new IllegalArgumentException("expected 4 tab-separated fields, found " + f.length);
+        if (f.length != 4 && f.length != 5) {
+            throw new IllegalArgumentException("expected 4 or 5 tab-separated fields, found " + f.length);
         }
         return new GoldLine(f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip());
     }

@@ -23,7 +23,7 @@ import org.newsgraph.time.PublicationDate;
  * prefix rules) are kept once per document. Thread-safe.
  */
 public final class ClaimExtractor {
-    private static final Set<String> ONCE_PER_DOCUMENT = Set.of("version-name", "name-prefix");
+    private static final Set<String> ONCE_PER_DOCUMENT = Set.of("version-name", "variant-name", "name-prefix");
     private final List<Extractor> extractors;
 
     public ClaimExtractor(List<Extractor> extractors) {
@@ -39,7 +39,8 @@ public final class ClaimExtractor {
                 new NamePrefixExtractor(catalog), new VersionExtractor(), new ComparisonExtractor(),
                 new ReleaseDateExtractor(), new AvailabilityExtractor(), new RoleExtractor(),
                 new AliasExtractor(), new RankingExtractor(), new CapabilityExtractor(),
-                new MeasurementExtractor(), new TableExtractor()));
+                new MeasurementExtractor(), new TableExtractor(), new AcquisitionExtractor(),
+                new FundingExtractor()));
     }
 
     /** All claims of the document. */

@@ -13,7 +13,7 @@ import org.newsgraph.mention.Mention;
  * ("the units merged into Y were A, B and C"; "Y's research division, which includes A and B")
  * are read by {@link UnitListRule}; "Foo Research, the company's research division" belongs to the
  * company of the sentences before; "Foo's Policy Office" (a name ending in a unit word) belongs to Foo.
- * "Foo, a subsidiary of Korean maker Bar" and "Foo, which was acquired by Bar" give ownership.
+ * "Foo, a subsidiary of Korean maker Bar" gives ownership (acquisitions are {@link AcquisitionExtractor}'s).
  * Out: {@code ng:subOrganizationOf} and {@code ng:ownedBy} claims.
  */
 public final class SubOrganizationExtractor implements Extractor {
@@ -35,9 +35,6 @@ public final class SubOrganizationExtractor implements Extractor {
                     Kinds.ORG, Relation.SUB_ORGANIZATION_OF, true, 0.8),
             new PairRule("subsidiary-of", Kinds.ORG, Pattern.compile(",?\\s+(?:(?:is|was)\\s+)?(?:a|an|the)?"
                     + "\\s*(?:[a-z-]+\\s+)?(?:subsidiary of|owned by|unit owned by)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?"),
-                    Kinds.ORG, Relation.OWNED_BY, true, 0.85),
-            new PairRule("acquired-by", Kinds.ORG, Pattern.compile(",?\\s+(?:which\\s+)?(?:(?:was|were|has been|had been|"
-                    + "is being)\\s+)?(?:acquired|bought|purchased|taken over)\\s+by\\s+(?:the\\s+)?"),
                     Kinds.ORG, Relation.OWNED_BY, true, 0.85),
             new PairRule("possessive-office", Kinds.ORG, Pattern.compile("(?:'s|’s)\\s+"), Kinds.ORG,
                     Relation.SUB_ORGANIZATION_OF, false, 0.75));

@@ -8,7 +8,8 @@ import org.newsgraph.mention.Mention;
 /**
  * A versioned model name ("Driftwood-1.0", "Gen-3") states that the version belongs to its
  * family. Out: one {@code ng:versionOf} claim per version mention, the name itself as evidence;
- * the name's shape is stated whatever the sentence around it does.
+ * the name's shape is stated whatever the sentence around it does. A variant's name ("Foo 2 Pro")
+ * states {@code ng:variantOf} the model it extends ("Foo 2").
  */
 public final class VersionExtractor implements Extractor {
 
@@ -18,8 +19,10 @@ public final class VersionExtractor implements Extractor {
         for (Mention m : ctx.mentions()) {
             if (m.isVersion()) {
                 Mention family = familyMention(m);
-                out.accept(claims.claim(m, Relation.VERSION_OF, new ClaimValue.EntityValue(family),
-                        m.begin(), m.end(), "version-name", 0.95).withStatus(Status.STATED));
+                Relation parent = m.variant() ? Relation.VARIANT_OF : Relation.VERSION_OF;
+                out.accept(claims.claim(m, parent, new ClaimValue.EntityValue(family),
+                        m.begin(), m.end(), m.variant() ? "variant-name" : "version-name", 0.95)
+                        .withStatus(Status.STATED));
             }
         }
     }

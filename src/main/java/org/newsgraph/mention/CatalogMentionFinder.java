@@ -43,6 +43,8 @@ public final class CatalogMentionFinder implements MentionFinder {
                     candidates.add(fixed);
                 }
             }
+            ModelShapes.find(text, s, this::isModelFamily, candidates);
+            candidates.replaceAll(m -> ModelShapes.withVariants(text, m, s.end()));
             all.addAll(select(candidates));
         }
         return DocumentNames.complete(document, all, catalog.names());
@@ -64,6 +66,10 @@ public final class CatalogMentionFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    private boolean isModelFamily(String key) {
+        return catalog.entry(key).map(e -> e.type() == EntityType.MODEL).orElse(false);
     }
 
     /** The cue mention read without a leading known organization name; null when nothing is left. */

@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  * @param familyKey for a model version, the key of its model family; otherwise null
  * @param version for a model version, the version number as written ("1.0", "2.1"); otherwise null
  * @param fromCatalog whether the name (or its family) was found in the entity catalog
+ * @param variant whether this names a size, tier, snapshot or mode variant ("Foo 2 Pro"): then
+ *     {@code familyKey} is the key of the model it is a variant of and {@code version} the
+ *     variant words as a slug ("pro")
  */
 public record Mention(int begin, int end, String surface, String key, EntityType type,
-                      String familyKey, String version, boolean fromCatalog) {
+                      String familyKey, String version, boolean fromCatalog, boolean variant) {
 
     private static final Pattern KEY = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,119}");
 
@@ -33,11 +36,26 @@ public record Mention(int begin, int end, String surface, String key, EntityType
         if ((familyKey == null) != (version == null)) {
             throw new IllegalArgumentException("family and version go together");
         }
+        if (variant && familyKey == null) {
+            throw new IllegalArgumentException("a variant needs the key of its parent model");
+        }
     }
 
-    /** Whether this mention names a version of a model family. */
+    /** A mention that is not a variant. */
+    public Mention(int begin, int end, String surface, String key, EntityType type, String familyKey,
+                   String version, boolean fromCatalog) {
+        this(begin, end, surface, key, type, familyKey, version, fromCatalog, false);
+    }
+
+    /** Whether this mention names a version of a model family (or a variant of a model). */
     public boolean isVersion() {
         return version != null;
+    }
+
+    /** The same name read as {@code variantWords} more: "Foo 2" becomes "Foo 2 Pro". */
+    public Mention withVariant(int newEnd, String text, String variantSlug) {
+        return new Mention(begin, newEnd, text.substring(begin, newEnd), key + "-" + variantSlug, EntityType.MODEL,
+                key, variantSlug, fromCatalog, true);
     }
 
     /** Whether the two mentions overlap in the text. */

@@ -18,7 +18,7 @@ import org.newsgraph.text.Sentence;
 final class ModelCues {
     private static final String WORD = "\\p{Lu}[\\p{L}\\d]{1,20}";
     private static final Pattern HYPHEN_VERSION = Pattern.compile("(?<![\\p{L}\\d-])(" + WORD
-            + ")-(\\d{1,2}(?:\\.\\d{1,2})?|[A-Z]\\d{1,2}(?:\\.\\d)?)(?![\\d\\p{L}]|\\.\\d)");
+            + ")-(\\d{1,2}(?:\\.\\d{1,2})?(?:(?![bkmpsx])[a-z])?|[A-Z]\\d{1,2}(?:\\.\\d)?)(?![\\d\\p{L}]|\\.\\d)");
     private static final Pattern SPACED_NUMBER = Pattern.compile("(?<=\\p{L}) (\\d{1,2}(\\.\\d{1,2})?)"
             + "(?![\\d\\p{L}]|\\.\\d|,\\d| ?%)");
     private static final Pattern MEASURE_AFTER = Pattern.compile("^\\s*(?:percent|per cent|million|billion|"

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class VersionSuffix {
     private static final Pattern VERSION = Pattern.compile(
-            "\\G[- ](?:v?(\\d{1,2}(?:\\.\\d{1,2}){0,2})|([A-Z]\\d{1,2}))(?![\\d\\p{L}%]|[.,]\\d)");
+            "\\G[- ](?:v?(\\d{1,2}(?:\\.\\d{1,2}){0,2}(?:(?![bkmpsx])[a-z])?)|([A-Z]\\d{1,2}))(?![\\d\\p{L}%]|[.,]\\d)");
     private static final Pattern MEASURE_AFTER = Pattern.compile(
             "\\G\\s+(?:percent|per cent|million|billion|thousand|times|points|seconds|minutes|hours"
                     + "|days|weeks|months|years|%)\\b");

@@ -89,8 +89,10 @@ public final class EntityResolver {
         String label = catalog.entry(version.familyKey())
                 .map(family -> family.label() + " " + version.version())
                 .orElseGet(() -> mostFrequentSurface(seen));
-        return new Entity(key, EntityType.MODEL, label, names(label, seen, List.of()), null,
-                version.familyKey(), version.version());
+        return version.variant()
+                ? new Entity(key, EntityType.MODEL, label, names(label, seen, List.of()), null, null, null)
+                : new Entity(key, EntityType.MODEL, label, names(label, seen, List.of()), null,
+                        version.familyKey(), version.version());
     }
 
     private static List<EntityName> names(String label, List<Mention> seen, List<EntityName> known) {

@@ -1,0 +1,104 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.text.WordLists;
+
+/**
+ * Investors named in a company's funding: "Foo raised $270 million from A, B and
+ * C", "Foo secured funding in a round led by A", "A and B invested in Foo", "A led Foo's
+ * round", "A-backed Foo", "Foo, backed by A and B". The verbs and cue words are the word
+ * lists {@code funding-verbs}, {@code investor-cues} and {@code investing-verbs}. In: one sentence;
+ * out: {@code ng:fundedBy} claims from the company funded to each investor.
+ */
+public final class FundingExtractor implements Extractor {
+    private static final Pattern RAISE = Pattern.compile("\\b(?:" + WordLists.alternation("funding-verbs")
+            + "|(?:funding|financing|investment) round|round of funding)\\b");
+    private static final Pattern INVESTOR_CUE = Pattern.compile("\\b" + WordLists.alternation("investor-cues") + "\\s+");
+    private static final Pattern INVEST = Pattern.compile("^\\s+(?:(?:has|have|had|also|will|would|is|are|previously|"
+            + "reportedly|plans to|said it)\\s+){0,3}" + WordLists.alternation("investing-verbs")
+            + "\\s+(?:(?:the|a|an|its|[\\p{L}\\d$€£.,-]+)\\s+){0,6}?(?:in|into|to)?\\s*(?:the\\s+)?$");
+    private static final Pattern MONEY_WORDS = Pattern.compile("\\b(?:round|funding|financing|investment|stake|"
+            + "invest\\w*|\\$|€|£|million|billion)");
+    private static final Pattern BACKED = Pattern.compile("^-backed\\s+(?:[\\p{L}-]+\\s+){0,4}?$");
+    private static final Pattern BACKED_BY = Pattern.compile("^,?\\s+(?:(?:which|that|is|was|are|also|has been)\\s+){0,2}"
+            + "backed by\\s+");
+    private static final int SUBJECT_REACH = 90;
+
+    @Override
+    public void extract(SentenceContext ctx, Consumer<Claim> out) {
+        if (!ctx.mentionsAny("rais", "fund", "invest", "round", "backed", "led", "secur", "stake", "inject")) {
+            return;
+        }
+        Matcher raise = RAISE.matcher(ctx.text()).region(ctx.sentence().begin(), ctx.sentence().end());
+        if (raise.find()) {
+            Mention company = companyBefore(ctx, raise.start());
+            if (company != null) {
+                investorsAfter(ctx, company, raise.end(), out);
+            }
+        }
+        for (Mention m : ctx.mentions(Kinds.ORG)) {
+            backing(ctx, m, out);
+        }
+    }
+
+    /** The organization closest before the funding verb, within reach. */
+    private static Mention companyBefore(SentenceContext ctx, int verb) {
+        Mention best = null;
+        for (Mention m : ctx.mentions(Kinds.ORG)) {
+            if (m.end() <= verb && verb - m.end() <= SUBJECT_REACH) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static void investorsAfter(SentenceContext ctx, Mention company, int from, Consumer<Claim> out) {
+        Matcher cue = INVESTOR_CUE.matcher(ctx.text()).region(from, ctx.sentence().end());
+        List<Mention> investors = new ArrayList<>();
+        while (cue.find()) {
+            investors.addAll(OrgLists.startingAfter(ctx, cue.end()));
+        }
+        emit(ctx, company, investors, "raised-from", out);
+    }
+
+    /** "A and B invested in Foo", "A-backed Foo", "Foo, backed by A". */
+    private static void backing(SentenceContext ctx, Mention m, Consumer<Claim> out) {
+        List<Mention> ms = ctx.mentions();
+        int i = ms.indexOf(m);
+        Mention next = i + 1 < ms.size() ? ms.get(i + 1) : null;
+        String rest = ctx.rest(m.end());
+        Matcher backedBy = BACKED_BY.matcher(rest);
+        if (backedBy.find()) {
+            emit(ctx, m, OrgLists.startingAfter(ctx, m.end() + backedBy.end()), "backed-by", out);
+        }
+        if (next == null || !Kinds.ORG.test(next)) {
+            return;
+        }
+        String between = ctx.between(m, next);
+        boolean invests = INVEST.matcher(between).matches() && MONEY_WORDS.matcher(ctx.sentence().text()).find();
+        if (invests || BACKED.matcher(between).matches()) {
+            emit(ctx, next, OrgLists.endingWith(ctx, m), invests ? "invested-in" : "org-backed", out);
+        }
+    }
+
+    private static void emit(SentenceContext ctx, Mention company, List<Mention> investors, String rule,
+                             Consumer<Claim> out) {
+        ClaimFactory claims = new ClaimFactory(ctx);
+        for (Mention investor : investors) {
+            if (investor.key().equals(company.key())) {
+                continue;
+            }
+            int begin = Math.min(company.begin(), investor.begin());
+            int end = Math.max(company.end(), investor.end());
+            if (!StatusCues.negatedOrHypothetical(ctx.text().substring(begin, end))) {
+                out.accept(claims.claim(company, Relation.FUNDED_BY, new ClaimValue.EntityValue(investor),
+                        begin, end, rule, 0.75));
+            }
+        }
+    }
+}

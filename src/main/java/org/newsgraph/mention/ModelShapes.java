@@ -1,0 +1,92 @@
+package org.newsgraph.mention;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.WordLists;
+
+/**
+ * Model names recognised by their shape alone, where the family is not in the catalog or the
+ * version is not spaced: a version glued to the family ("Foo2.5", "Bar3"), a bare code next to a
+ * model word or a possessive ("Foo's R1 model", "o3"), and the variant words that may follow any
+ * model name ("Foo 2 Pro", "Foo2.5-Max", "Foo-3-72B-Instruct", "foo-2-2025-04-16"). In: one
+ * sentence; out: candidate mentions, or the same mention read with its variant words.
+ */
+final class ModelShapes {
+    private static final Set<String> NOT_FAMILIES = WordLists.set("not-model-families");
+    private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\d.-])(\\p{Lu}\\p{L}*\\p{Ll}\\p{L}*?)"
+            + "(\\d{1,2}(?:\\.\\d{1,2})?)(?![\\d%]|\\.\\d|\\p{L}\\p{L})");
+    private static final Pattern CODE = Pattern.compile("(?<![\\p{L}\\d.-])([a-zA-Z]\\d{1,2})(?![\\p{L}\\d]|\\.\\d)");
+    private static final Pattern CODE_BEFORE = Pattern.compile("(?:['’]s|\\b(?:its|released|launched|unveiled|"
+            + "introduced|called|named|and|or|than|vs\\.?|versus|like|including|with))\\s+$");
+    private static final Pattern CODE_AFTER = Pattern.compile("^(?:-|\\s+(?:[a-z-]+\\s+){0,2}(?:model|models|"
+            + "reasoning|chatbot|series|family)\\b)");
+    private static final Pattern API_ID = Pattern.compile("(?<![\\p{L}\\d.-])([a-z]{2,15})-(\\d{1,2}(?:\\.\\d{1,2})?"
+            + "(?:-\\d(?=-\\p{L}))?(?:(?![bkmpsx])[a-z])?)(?![\\p{L}\\d]|\\.\\d)");
+    private static final String VARIANT_WORD = WordLists.alternation("model-variants");
+    private static final Pattern VARIANT_SPACED = Pattern.compile("\\G (" + VARIANT_WORD
+            + "|\\d{1,4}(?:\\.\\d)?[BM]|A\\d{1,3}B)(?![\\p{L}\\d])");
+    private static final Pattern VARIANT_HYPHEN = Pattern.compile("\\G-((?i:" + VARIANT_WORD
+            + ")|\\d{1,4}(?:\\.\\d)?[BbMm]|[Aa]\\d{1,3}[Bb]|\\d{4}-\\d{2}-\\d{2}|\\d{4})(?![\\p{L}\\d])");
+
+    private ModelShapes() { }
+
+    /**
+     * Glued versions, bare codes and lower-case API ids ("foo-2.5-pro") in the sentence; an API id
+     * counts when its family is a known model family or the sentence is a table row.
+     */
+    static void find(String text, Sentence s, Predicate<String> knownFamily, List<Mention> out) {
+        boolean tableRow = text.substring(s.begin(), s.end()).indexOf('|') >= 0;
+        Matcher a = API_ID.matcher(text).region(s.begin(), s.end());
+        while (a.find()) {
+            if (tableRow || knownFamily.test(a.group(1))) {
+                out.add(new Mention(a.start(), a.end(), a.group(), Keys.versionKey(a.group(1), a.group(2)),
+                        EntityType.MODEL, a.group(1), a.group(2), false));
+            }
+        }
+        Matcher g = GLUED.matcher(text).region(s.begin(), s.end());
+        while (g.find()) {
+            if (!NOT_FAMILIES.contains(g.group(1)) && g.group(1).length() >= 3) {
+                String family = Keys.slug(g.group(1));
+                out.add(new Mention(g.start(), g.end(), g.group(), Keys.versionKey(family, g.group(2)),
+                        EntityType.MODEL, family, g.group(2), false));
+            }
+        }
+        Matcher c = CODE.matcher(text).region(s.begin(), s.end());
+        while (c.find()) {
+            String code = c.group(1);
+            boolean quarter = Character.toUpperCase(code.charAt(0)) == 'Q';
+            boolean context = CODE_BEFORE.matcher(text.substring(s.begin(), c.start())).find()
+                    || CODE_AFTER.matcher(text.substring(c.end(), s.end())).find();
+            boolean lowerLetter = Character.isLowerCase(code.charAt(0));
+            if (!quarter && (context || lowerLetter && code.charAt(0) == 'o')) {
+                out.add(new Mention(c.start(), c.end(), code, Keys.slug(code), EntityType.MODEL, null, null, false));
+            }
+        }
+    }
+
+    /** The model mention extended by the variant words written right after it, or itself. */
+    static Mention withVariants(String text, Mention m, int limit) {
+        if (m.type() != EntityType.MODEL) {
+            return m;
+        }
+        int end = m.end();
+        StringBuilder words = new StringBuilder();
+        while (end < limit) {
+            Matcher v = VARIANT_SPACED.matcher(text).region(end, limit);
+            if (!v.find()) {
+                v = VARIANT_HYPHEN.matcher(text).region(end, limit);
+                if (!v.find()) {
+                    break;
+                }
+            }
+            words.append(words.length() == 0 ? "" : "-").append(v.group(1).toLowerCase(Locale.ROOT));
+            end = v.end();
+        }
+        return end == m.end() ? m : m.withVariant(end, text, Keys.slug(words.toString()));
+    }
+}
