@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.text.WordLists;
 
@@ -17,16 +18,21 @@ import org.newsgraph.text.WordLists;
  */
 public final class FundingExtractor implements Extractor {
     private static final Pattern RAISE = Pattern.compile("\\b(?:" + WordLists.alternation("funding-verbs")
-            + "|(?:funding|financing|investment) round|round of funding)\\b");
+            + "|(?:(?:Series [A-Z]\\d?|seed|late-stage|early-stage|funding|financing|investment) round)"
+            + "|round of funding|funding|financing)\\b");
     private static final Pattern INVESTOR_CUE = Pattern.compile("\\b" + WordLists.alternation("investor-cues") + "\\s+");
-    private static final Pattern INVEST = Pattern.compile("^\\s+(?:(?:has|have|had|also|will|would|is|are|previously|"
-            + "reportedly|plans to|said it)\\s+){0,3}" + WordLists.alternation("investing-verbs")
-            + "\\s+(?:(?:the|a|an|its|[\\p{L}\\d$€£.,-]+)\\s+){0,6}?(?:in|into|to)?\\s*(?:the\\s+)?$");
+    private static final String INVEST_LEAD = "^\\s+(?:(?:has|have|had|also|will|would|is|are|previously|"
+            + "reportedly|plans to|said it|to)\\s+){0,3}" + WordLists.alternation("investing-verbs") + "\\s+";
+    private static final Pattern INVEST = Pattern.compile(INVEST_LEAD + "(?:[\\p{L}\\d$€£.,-]+\\s+){0,6}?(?:in|into)\\s+"
+            + "|" + INVEST_LEAD + "(?=\\p{Lu})");
     private static final Pattern MONEY_WORDS = Pattern.compile("\\b(?:round|funding|financing|investment|stake|"
             + "invest\\w*|\\$|€|£|million|billion)");
     private static final Pattern BACKED = Pattern.compile("^-backed\\s+(?:[\\p{L}-]+\\s+){0,4}?$");
     private static final Pattern BACKED_BY = Pattern.compile("^,?\\s+(?:(?:which|that|is|was|are|also|has been)\\s+){0,2}"
             + "backed by\\s+");
+    private static final Pattern APPOSITIVE_END = Pattern.compile("^[^,]*,\\s+(?:said|says|announced|told)\\b");
+    private static final Pattern PLANNED_INVEST = Pattern.compile("^\\s+(?:(?:plans|will|would|is set|agreed)\\s+)?to\\b");
+    private static final Pattern FOR_COMPANY = Pattern.compile("^\\s+(?:for|in|into)\\s+(?:the\\s+)?");
     private static final int SUBJECT_REACH = 90;
 
     @Override
@@ -37,8 +43,9 @@ public final class FundingExtractor implements Extractor {
         Matcher raise = RAISE.matcher(ctx.text()).region(ctx.sentence().begin(), ctx.sentence().end());
         if (raise.find()) {
             Mention company = companyBefore(ctx, raise.start());
-            if (company != null) {
-                investorsAfter(ctx, company, raise.end(), out);
+            Mention after = company == null ? companyAfter(ctx, raise.end()) : null;
+            if (company != null || after != null) {
+                investorsAfter(ctx, company != null ? company : after, company != null ? raise.end() : after.end(), out);
             }
         }
         for (Mention m : ctx.mentions(Kinds.ORG)) {
@@ -46,22 +53,41 @@ public final class FundingExtractor implements Extractor {
         }
     }
 
-    /** The organization closest before the funding verb, within reach. */
+    /**
+     * The organization closest before the funding verb, within reach; the sentence's first
+     * organization when the closest sits in an appositive about it ("Foo, a rival of Bar, said it
+     * raised").
+     */
     private static Mention companyBefore(SentenceContext ctx, int verb) {
+        List<Mention> orgs = ctx.mentions(Kinds.ORG);
         Mention best = null;
-        for (Mention m : ctx.mentions(Kinds.ORG)) {
+        for (Mention m : orgs) {
             if (m.end() <= verb && verb - m.end() <= SUBJECT_REACH) {
                 best = m;
             }
         }
+        if (best != null && best != orgs.get(0) && APPOSITIVE_END.matcher(ctx.text().substring(best.end(), verb)).find()
+                && ctx.text().substring(orgs.get(0).end(), best.begin()).startsWith(",")) {
+            return orgs.get(0);
+        }
         return best;
+    }
+
+    /** "funding for Foo", "round in Foo": the organization the funding is for. */
+    private static Mention companyAfter(SentenceContext ctx, int from) {
+        Matcher m = FOR_COMPANY.matcher(ctx.rest(from));
+        if (!m.find()) {
+            return null;
+        }
+        int at = from + m.end();
+        return ctx.mentions(Kinds.ORG).stream().filter(o -> o.begin() == at).findFirst().orElse(null);
     }
 
     private static void investorsAfter(SentenceContext ctx, Mention company, int from, Consumer<Claim> out) {
         Matcher cue = INVESTOR_CUE.matcher(ctx.text()).region(from, ctx.sentence().end());
         List<Mention> investors = new ArrayList<>();
         while (cue.find()) {
-            investors.addAll(OrgLists.startingAfter(ctx, cue.end()));
+            investors.addAll(NameList.at(ctx, cue.end(), EntityType.ORGANIZATION));
         }
         emit(ctx, company, investors, "raised-from", out);
     }
@@ -74,15 +100,18 @@ public final class FundingExtractor implements Extractor {
         String rest = ctx.rest(m.end());
         Matcher backedBy = BACKED_BY.matcher(rest);
         if (backedBy.find()) {
-            emit(ctx, m, OrgLists.startingAfter(ctx, m.end() + backedBy.end()), "backed-by", out);
+            emit(ctx, m, NameList.at(ctx, m.end() + backedBy.end(), EntityType.ORGANIZATION), "backed-by", out);
         }
-        if (next == null || !Kinds.ORG.test(next)) {
-            return;
-        }
-        String between = ctx.between(m, next);
-        boolean invests = INVEST.matcher(between).matches() && MONEY_WORDS.matcher(ctx.sentence().text()).find();
-        if (invests || BACKED.matcher(between).matches()) {
-            emit(ctx, next, OrgLists.endingWith(ctx, m), invests ? "invested-in" : "org-backed", out);
+        Matcher invest = INVEST.matcher(rest);
+        if (invest.find() && MONEY_WORDS.matcher(ctx.sentence().text()).find()) {
+            List<Mention> target = NameList.at(ctx, m.end() + invest.end(), EntityType.ORGANIZATION);
+            boolean planned = PLANNED_INVEST.matcher(rest).find();
+            if (!target.isEmpty()) {
+                emit(ctx, target.get(0), OrgLists.endingWith(ctx, m), "invested-in",
+                        planned ? c -> out.accept(c.withStatus(Status.PLANNED)) : out);
+            }
+        } else if (next != null && Kinds.ORG.test(next) && BACKED.matcher(ctx.between(m, next)).matches()) {
+            emit(ctx, next, OrgLists.endingWith(ctx, m), "org-backed", out);
         }
     }
 

@@ -25,7 +25,8 @@ public final class MeasurementExtractor implements Extractor {
     private static final Pattern RELATIVE_END = Pattern.compile("\\b(?:which|who)\\s*$");
     private static final Pattern REPORTING = Pattern.compile("\\b(?:said|says|say|told|estimates?|estimated|"
             + "expects?|predicts?|forecasts?|believes?|reported|according to)\\b");
-    private static final Pattern SAYS_IT = Pattern.compile("^\\s+(?:that\\s+)?it\\s+(?:now\\s+|also\\s+|still\\s+)?"
+    private static final Pattern SAYS_IT = Pattern.compile("^\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+|today\\s+|"
+            + "yesterday\\s+|last\\s+\\p{Ll}+\\s+)?(?:that\\s+)?it\\s+(?:now\\s+|also\\s+|still\\s+)?"
             + "(?:has|had|have|is|was|employs|serves|counts|reached|reaches)\\b");
     private static final Pattern DIRECT_OBJECT = Pattern.compile("^\\s+(?:(?:about|roughly|nearly|some|around|"
             + "almost|over|more than|an?|record)\\s+)?");
@@ -83,7 +84,7 @@ public final class MeasurementExtractor implements Extractor {
         }
         int saysIt = saysIt(clauseHead);
         if (saysIt >= 0) {
-            return lastBefore(ctx, clause + saysIt);
+            return Appositive.headOf(ctx, lastBefore(ctx, clause + saysIt), clause + saysIt);
         }
         int from = afterReporting(clauseHead);
         boolean reported = from > 0;

@@ -107,6 +107,9 @@ public final class TableExtractor implements Extractor {
         return null;
     }
 
+    /** The document says its scores are Elo ratings ("Elo-style rating", "Elo: votes update ratings"). */
+    private static final Pattern ELO_RATINGS = Pattern.compile("\\bElo\\b");
+
     private static void score(SentenceContext ctx, List<TableRows.Cell> header, List<TableRows.Cell> cells, int column,
                               Mention model, Consumer<Claim> out) {
         if (column < 0 || column >= cells.size()) {
@@ -115,7 +118,8 @@ public final class TableExtractor implements Extractor {
         Matcher m = NUMBER.matcher(cells.get(column).text());
         if (m.find()) {
             String h = header.get(column).text();
-            String unit = h.toLowerCase(Locale.ROOT).contains("elo") ? "Elo" : h.toLowerCase(Locale.ROOT);
+            boolean elo = h.toLowerCase(Locale.ROOT).contains("elo") || ELO_RATINGS.matcher(ctx.text()).find();
+            String unit = elo ? "Elo" : h.toLowerCase(Locale.ROOT);
             TableRows.Cell c = cells.get(column);
             ClaimFactory claims = new ClaimFactory(ctx);
             out.accept(claims.claim(model, Relation.MEASUREMENT, new ClaimValue.MeasurementValue(

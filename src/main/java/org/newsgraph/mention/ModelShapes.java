@@ -25,13 +25,15 @@ final class ModelShapes {
             + "introduced|called|named|and|or|than|vs\\.?|versus|like|including|with))\\s+$");
     private static final Pattern CODE_AFTER = Pattern.compile("^(?:-|\\s+(?:[a-z-]+\\s+){0,2}(?:model|models|"
             + "reasoning|chatbot|series|family)\\b)");
-    private static final Pattern API_ID = Pattern.compile("(?<![\\p{L}\\d.-])([a-z]{2,15})-(\\d{1,2}(?:\\.\\d{1,2})?"
+    private static final Pattern API_ID = Pattern.compile("(?<![\\p{L}\\d.-])([a-z]{2,15}(?:-[a-z]{2,15}){0,2})-(\\d{1,2}(?:\\.\\d{1,2})?"
             + "(?:-\\d(?=-\\p{L}))?(?:(?![bkmpsx])[a-z])?)(?![\\p{L}\\d]|\\.\\d)");
     private static final String VARIANT_WORD = WordLists.alternation("model-variants");
     private static final Pattern VARIANT_SPACED = Pattern.compile("\\G (" + VARIANT_WORD
             + "|\\d{1,4}(?:\\.\\d)?[BM]|A\\d{1,3}B)(?![\\p{L}\\d])");
     private static final Pattern VARIANT_HYPHEN = Pattern.compile("\\G-((?i:" + VARIANT_WORD
-            + ")|\\d{1,4}(?:\\.\\d)?[BbMm]|[Aa]\\d{1,3}[Bb]|\\d{4}-\\d{2}-\\d{2}|\\d{4})(?![\\p{L}\\d])");
+            + ")|\\d{1,4}(?:\\.\\d)?[BbMm]|[Aa]\\d{1,3}[Bb]|\\d{1,3}k|\\d{4}-\\d{2}-\\d{2}|\\d{8}|\\d{4})(?![\\p{L}\\d])");
+    private static final Pattern VARIANT_PAREN = Pattern.compile("\\G \\(((?i:" + VARIANT_WORD
+            + ")|\\d{8}|\\d{4}-\\d{2}-\\d{2})\\)");
 
     private ModelShapes() { }
 
@@ -43,7 +45,8 @@ final class ModelShapes {
         boolean tableRow = text.substring(s.begin(), s.end()).indexOf('|') >= 0;
         Matcher a = API_ID.matcher(text).region(s.begin(), s.end());
         while (a.find()) {
-            if (tableRow || knownFamily.test(a.group(1))) {
+            String family = a.group(1);
+            if (tableRow || knownFamily.test(family) || knownFamily.test(family.split("-")[0])) {
                 out.add(new Mention(a.start(), a.end(), a.group(), Keys.versionKey(a.group(1), a.group(2)),
                         EntityType.MODEL, a.group(1), a.group(2), false));
             }
@@ -81,7 +84,10 @@ final class ModelShapes {
             if (!v.find()) {
                 v = VARIANT_HYPHEN.matcher(text).region(end, limit);
                 if (!v.find()) {
-                    break;
+                    v = VARIANT_PAREN.matcher(text).region(end, limit);
+                    if (!v.find()) {
+                        break;
+                    }
                 }
             }
             words.append(words.length() == 0 ? "" : "-").append(v.group(1).toLowerCase(Locale.ROOT));

@@ -1,0 +1,96 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.mention.EntityType;
+import org.newsgraph.mention.Keys;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.text.WordLists;
+
+/**
+ * The names listed after a cue that says what they are ("investors including A, B and C", "led
+ * by venture firm A with participation from B"): each item is a mention the sentence already has,
+ * or else a run of capitalised words, read as a name of the given type because the cue says so.
+ * In: the sentence, where the list starts and the type its names have; out: the listed names in
+ * text order (empty when the first item is not a name).
+ */
+final class NameList {
+    private static final String WORD = "(?:\\p{Lu}[\\p{L}\\d&.’'-]*|\\d[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*)";
+    private static final Pattern NAME = Pattern.compile("\\G" + WORD + "(?:\\s+(?:&\\s+)?" + WORD + "){0,4}");
+    private static final Pattern DESCRIPTOR = Pattern.compile("\\G(?:(?:the|its|other|existing|new|"
+            + "(?!(?:and|or|from|with|at|in|by|of|to|for|as|\\p{Ll}+ing|\\p{Ll}+ed)\\b)[\\p{Ll}-]+)\\s+){0,4}");
+    private static final Pattern POSSESSIVE_PLACE = Pattern.compile("^" + WORD + "(?:'s|’s)\\s+");
+    private static final Pattern JOINER = Pattern.compile("\\G(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+(?:and|&)\\s+"
+            + "|,?\\s+as well as\\s+)");
+
+    private static final Pattern ARM = Pattern.compile("\\G\\s+" + WordLists.alternation("investment-arm-words")
+            + "(?![\\p{L}\\d])");
+
+    private NameList() { }
+
+    /** The names listed from document offset {@code from}, as mentions of {@code type}. */
+    static List<Mention> at(SentenceContext ctx, int from, EntityType type) {
+        List<Mention> out = new ArrayList<>();
+        String text = ctx.text();
+        int limit = ctx.sentence().end();
+        int pos = from;
+        while (pos < limit) {
+            Matcher d = DESCRIPTOR.matcher(text).region(pos, limit);
+            int at = d.find() ? d.end() : pos;
+            Mention item = item(ctx, at, type);
+            if (item == null) {
+                break;
+            }
+            out.add(item);
+            Matcher j = JOINER.matcher(text).region(item.end(), limit);
+            if (!j.find()) {
+                break;
+            }
+            pos = j.end();
+        }
+        return out;
+    }
+
+    private static Mention item(SentenceContext ctx, int at, EntityType type) {
+        for (Mention m : ctx.mentions()) {
+            if (m.begin() == at) {
+                return m.type() == type || type.isOrganization() && m.type().isOrganization() ? withArm(ctx, m) : null;
+            }
+        }
+        Matcher n = NAME.matcher(ctx.text()).region(at, ctx.sentence().end());
+        if (!n.find()) {
+            return null;
+        }
+        int begin = n.start();
+        Matcher place = POSSESSIVE_PLACE.matcher(n.group());
+        if (place.find()) {
+            return item(ctx, begin + place.end(), type);
+        }
+        int end = firstMentionInside(ctx, begin, n.end());
+        String surface = ctx.text().substring(begin, end).strip();
+        return surface.isEmpty() ? null : new Mention(begin, begin + surface.length(), surface, Keys.slug(surface),
+                type, null, null, false);
+    }
+
+    /** "Foo Ventures" when the known name "Foo" is followed by an investment-arm word. */
+    private static Mention withArm(SentenceContext ctx, Mention m) {
+        Matcher arm = ARM.matcher(ctx.text()).region(m.end(), ctx.sentence().end());
+        if (!arm.find()) {
+            return m;
+        }
+        String surface = ctx.text().substring(m.begin(), arm.end());
+        return new Mention(m.begin(), arm.end(), surface, Keys.slug(surface), EntityType.ORGANIZATION, null, null, false);
+    }
+
+    /** The name cut before any known mention starting inside it. */
+    private static int firstMentionInside(SentenceContext ctx, int begin, int end) {
+        for (Mention m : ctx.mentions()) {
+            if (m.begin() > begin && m.begin() < end) {
+                return m.begin();
+            }
+        }
+        return end;
+    }
+}
