@@ -40,7 +40,7 @@ public final class ClaimExtractor {
                 new ReleaseDateExtractor(), new AvailabilityExtractor(), new RoleExtractor(),
                 new AliasExtractor(), new RankingExtractor(), new CapabilityExtractor(),
                 new MeasurementExtractor(), new TableExtractor(), new AcquisitionExtractor(),
-                new FundingExtractor()));
+                new FundingExtractor(), new RivalryExtractor()));
     }
 
     /** All claims of the document. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Mention;
 
 /**
@@ -41,6 +42,8 @@ public final class MeasurementExtractor implements Extractor {
         "renminbi", "usd", "hkd", "eur", "gbp", "cny", "dollar", "euro", "pound", "yen", "user", "subscriber",
         "customer", "consumer", "employee", "people", "staff", "worker", "developer", "download", "gpu", "chip",
         "accelerator", "parameter", "token", "gigawatt", "megawatt", "elo", "point", "half"};
+    private static final Pattern INVESTING = Pattern.compile("\\b(?:invest|inject|pour)\\w*\\s+(?:[^,\\s]+\\s+){0,3}$");
+    private static final Pattern INTO = Pattern.compile("^\\s+(?:in|into)\\s+");
     private static final Pattern OUR = Pattern.compile("\\bour\\s+(?:[\\w-]+\\s+)?$");
 
     @Override
@@ -121,10 +124,20 @@ public final class MeasurementExtractor implements Extractor {
         return -1;
     }
 
-    /** "100 million users on Foo" / "for its 1 billion users" (its: the last one named). */
+    /**
+     * "100 million users on Foo" / "for its 1 billion users" (its: the last one named) / "is
+     * investing $5 billion in its rival Foo" (the company invested in).
+     */
     private static Mention after(SentenceContext ctx, Amounts.Amount a) {
         if (OF_ITS.matcher(ctx.head(a.begin())).find()) {
             return lastBefore(ctx, a.begin());
+        }
+        Matcher into = INTO.matcher(ctx.rest(a.end()));
+        if (INVESTING.matcher(ctx.head(a.begin())).find() && into.find()) {
+            List<Mention> invested = NameList.at(ctx, a.end() + into.end(), EntityType.ORGANIZATION);
+            if (!invested.isEmpty()) {
+                return invested.get(0);
+            }
         }
         for (Mention m : ctx.mentions()) {
             if (m.begin() >= a.end() && OF_ENTITY.matcher(ctx.text().substring(a.end(), m.begin())).matches()) {

@@ -12,7 +12,7 @@ public final class StatusCues {
             + "become|ship|release|arrive|roll out|add|support|debut|go live|follow)|plans? to|planned|"
             + "scheduled|is set to|are set to|(?<![\\w-])expected (?:to|in|on|by|later|next|this|early|late)|"
             + "intends? to|upcoming|eyes|next steps|preparing|for release|slated|is due|are due|due out|"
-            + "tipped to|guides? to|is due to|to open|to launch|later this)\\b", Pattern.CASE_INSENSITIVE);
+            + "tipped to|guides? to|is due to|to open|to launch|later this|plan\\s+(?:by\\s+\\S+\\s+)?to)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RUMOURED = Pattern.compile("\\b(?:rumou?red|rumou?rs?|"
             + "speculation|speculated)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTED = Pattern.compile("\\b(?:reportedly|has been reported|"
