@@ -19,7 +19,7 @@ import org.newsgraph.text.WordLists;
 public final class FundingExtractor implements Extractor {
     private static final Pattern RAISE = Pattern.compile("\\b(?:" + WordLists.alternation("funding-verbs")
             + "|(?:(?:Series [A-Z]\\d?|seed|late-stage|early-stage|funding|financing|investment) round)"
-            + "|round of funding|funding|financing)\\b");
+            + "|round of funding|funding|financing|(?:the|a|this|its|latest|new) round)\\b");
     private static final Pattern INVESTOR_CUE = Pattern.compile("\\b" + WordLists.alternation("investor-cues") + "\\s+");
     private static final String INVEST_LEAD = "^\\s+(?:(?:has|have|had|also|will|would|is|are|previously|"
             + "reportedly|plans to|said it|to)\\s+){0,3}" + WordLists.alternation("investing-verbs") + "\\s+";
@@ -41,7 +41,7 @@ public final class FundingExtractor implements Extractor {
             return;
         }
         Matcher raise = RAISE.matcher(ctx.text()).region(ctx.sentence().begin(), ctx.sentence().end());
-        if (raise.find()) {
+        while (raise.find()) {
             Mention company = companyBefore(ctx, raise.start());
             Mention after = company == null ? companyAfter(ctx, raise.end()) : null;
             if (company != null || after != null) {

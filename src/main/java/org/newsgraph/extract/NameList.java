@@ -17,7 +17,7 @@ import org.newsgraph.text.WordLists;
  * text order (empty when the first item is not a name).
  */
 final class NameList {
-    private static final String WORD = "(?:\\p{Lu}[\\p{L}\\d&.’'-]*|\\d[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*)";
+    private static final String WORD = "(?:\\p{Lu}[\\p{L}\\d&’'-]*(?:\\.\\p{L}+)*|\\d[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*)";
     private static final Pattern NAME = Pattern.compile("\\G" + WORD + "(?:\\s+(?:&\\s+)?" + WORD + "){0,4}");
     private static final Pattern DESCRIPTOR = Pattern.compile("\\G(?:(?:the|its|other|existing|new|"
             + "(?!(?:and|or|from|with|at|in|by|of|to|for|as|\\p{Ll}+ing|\\p{Ll}+ed)\\b)[\\p{Ll}-]+)\\s+){0,4}");
