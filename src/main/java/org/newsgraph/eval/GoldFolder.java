@@ -97,6 +97,12 @@ public final class GoldFolder {
             absent.accept(gold.getFileName() + ": text " + text + " is absent");
             return null;
         }
+        String digest = TextDigest.sha256(text);
+        if (header.textDigest() != null && !header.textDigest().equalsIgnoreCase(digest)) {
+            absent.accept(gold.getFileName() + ": text " + text + " is not the text the gold was written on (sha256 "
+                    + digest + ", gold says " + header.textDigest() + ")");
+            return null;
+        }
         return text;
     }
 

@@ -6,7 +6,7 @@ import org.newsgraph.ingest.DocumentMetadata;
 
 /**
  * The {@code # key: value} header lines of a gold file of real articles ({@code url}, {@code title},
- * {@code publisher}, {@code published}, {@code text}). In: header lines one by one; out: the
+ * {@code publisher}, {@code published}, {@code text}, {@code sha256}). In: header lines one by one; out: the
  * article's metadata and the name of its text file in the texts folder.
  */
 final class GoldHeader {
@@ -19,7 +19,7 @@ final class GoldHeader {
             return false;
         }
         String key = line.substring(1, colon).strip();
-        if (!key.matches("url|title|publisher|published|text")) {
+        if (!key.matches("url|title|publisher|published|text|sha256")) {
             return false;
         }
         fields.putIfAbsent(key, line.substring(colon + 1).strip());
@@ -31,9 +31,14 @@ final class GoldHeader {
         return fields.get("text");
     }
 
+    /** The SHA-256 (hex) of the text the gold was written on, given by {@code # sha256:}, or null. */
+    String textDigest() {
+        return fields.get("sha256");
+    }
+
     /** Whether any metadata field was given. */
     boolean hasMetadata() {
-        return fields.keySet().stream().anyMatch(k -> !k.equals("text"));
+        return fields.keySet().stream().anyMatch(k -> !k.equals("text") && !k.equals("sha256"));
     }
 
     /** The metadata the header gives (missing fields null). */
