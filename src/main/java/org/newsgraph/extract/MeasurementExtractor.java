@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.text.TableRows;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;

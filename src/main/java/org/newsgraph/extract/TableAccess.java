@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.text.TableRows;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

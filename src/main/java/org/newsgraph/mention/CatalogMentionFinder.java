@@ -45,7 +45,9 @@ public final class CatalogMentionFinder implements MentionFinder {
             }
             ModelShapes.find(text, s, this::isModelFamily, candidates);
             candidates.replaceAll(m -> ModelShapes.withVariants(text, m, s.end()));
-            all.addAll(select(candidates));
+            List<Mention> chosen = select(candidates);
+            TableCells.addModelCells(document.sentences(), s, chosen);
+            all.addAll(chosen);
         }
         return DocumentNames.complete(document, all, catalog.names());
     }

@@ -1,31 +1,30 @@
-package org.newsgraph.extract;
+package org.newsgraph.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.newsgraph.text.Sentence;
 
 /**
  * Markdown table rows as cells: a row is a sentence that starts with "|"; its header is the first
  * row of its block; a cell knows its document span and text. In: sentences; out: cells, the
  * header, and the column whose header contains one of some words.
  */
-final class TableRows {
+public final class TableRows {
     /** One cell: document offsets of its trimmed text, and the text. */
-    record Cell(int begin, int end, String text) { }
+    public record Cell(int begin, int end, String text) { }
 
     private TableRows() { }
 
-    static boolean isRow(Sentence s) {
+    public static boolean isRow(Sentence s) {
         return s.text().startsWith("|");
     }
 
-    static boolean isSeparator(Sentence s) {
+    public static boolean isSeparator(Sentence s) {
         return s.text().matches("[|:\\-\\s]+");
     }
 
     /** The first row of the table {@code s} belongs to. */
-    static Sentence header(List<Sentence> all, Sentence s) {
+    public static Sentence header(List<Sentence> all, Sentence s) {
         int i = s.index();
         while (i > 0 && isRow(all.get(i - 1))) {
             i--;
@@ -34,7 +33,7 @@ final class TableRows {
     }
 
     /** The index of the last row of the table whose header is {@code header}. */
-    static int lastRow(List<Sentence> all, Sentence header) {
+    public static int lastRow(List<Sentence> all, Sentence header) {
         int i = header.index();
         while (i + 1 < all.size() && isRow(all.get(i + 1))) {
             i++;
@@ -42,7 +41,7 @@ final class TableRows {
         return i;
     }
 
-    static List<Cell> cells(Sentence s) {
+    public static List<Cell> cells(Sentence s) {
         List<Cell> out = new ArrayList<>();
         String t = s.text();
         int start = t.indexOf('|') + 1;
@@ -62,7 +61,7 @@ final class TableRows {
     }
 
     /** The index of the first header cell containing one of the words (lower case), or -1. */
-    static int column(List<Cell> header, String... words) {
+    public static int column(List<Cell> header, String... words) {
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i).text().toLowerCase(Locale.ROOT);
             for (String w : words) {
