@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.text.WordLists;
 
 /**
  * Finds amounts in a sentence: money with its currency ("$0.08", "RMB 1.2 billion", "600 million
@@ -31,9 +32,7 @@ final class Amounts {
             + "\\s?(?:percent|per cent|%)|\\bby (?:roughly |about |nearly |almost |more than )?(?<half>half)\\b");
     private static final Pattern COMPOUND = Pattern.compile("(?<![\\p{L}\\d.,])" + NUM + "(?:-(?<scale>"
             + Quantities.SCALE + "))?-(?<unit>parameter|token|GPU|user)\\b");
-    private static final String UNIT = "(?:(?:daily|monthly|weekly) active users|active users|users|subscribers|"
-            + "customers|consumers|employees|people|staff|workers|developers|downloads|GPUs|chips|accelerators|"
-            + "parameters|tokens|gigawatts|megawatts|Elo points|Elo|points)";
+    private static final String UNIT = WordLists.alternation("count-units");
     private static final Pattern COUNT = Pattern.compile("(?<![\\p{L}\\d.,$])" + NUM + SCALE
             + "\\s(?:(?!of\\b|in\\b|on\\b|per\\b)[\\p{L}-]+\\s){0,2}?(?<unit>" + UNIT + ")\\b(?! familiar)");
     private static final Pattern ELLIPSIS = Pattern.compile("^\\s+(?:(?:above|below|ahead of|over|behind)\\s+"

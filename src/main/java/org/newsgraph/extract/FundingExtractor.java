@@ -33,6 +33,7 @@ public final class FundingExtractor implements Extractor {
     private static final Pattern APPOSITIVE_END = Pattern.compile("^[^,]*,\\s+(?:said|says|announced|told)\\b");
     private static final Pattern PLANNED_INVEST = Pattern.compile("^\\s+(?:(?:plans|will|would|is set|agreed)\\s+)?to\\b");
     private static final Pattern FOR_COMPANY = Pattern.compile("^\\s+(?:for|in|into)\\s+(?:the\\s+)?");
+    private static final Pattern NOT_FUNDING = Pattern.compile("\\b" + WordLists.alternation("not-funding-words") + "\\b");
     private static final int SUBJECT_REACH = 90;
 
     @Override
@@ -86,7 +87,7 @@ public final class FundingExtractor implements Extractor {
     private static void investorsAfter(SentenceContext ctx, Mention company, int from, Consumer<Claim> out) {
         Matcher cue = INVESTOR_CUE.matcher(ctx.text()).region(from, ctx.sentence().end());
         List<Mention> investors = new ArrayList<>();
-        while (cue.find()) {
+        while (cue.find() && !NOT_FUNDING.matcher(ctx.text().substring(from, cue.start())).find()) {
             investors.addAll(NameList.at(ctx, cue.end(), EntityType.ORGANIZATION));
         }
         emit(ctx, company, investors, "raised-from", out);

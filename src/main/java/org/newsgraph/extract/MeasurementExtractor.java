@@ -2,6 +2,9 @@ package org.newsgraph.extract;
 
 import org.newsgraph.text.TableRows;
 import java.util.List;
+import org.newsgraph.text.WordLists;
+import java.util.stream.Stream;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,10 +42,10 @@ public final class MeasurementExtractor implements Extractor {
             + "firm)\\b");
     private static final Pattern PREDICATE_START = Pattern.compile("^\\s*(?:and\\s+|but\\s+)?(?!(?:a|an|the|its|their|"
             + "this|that|which|who)\\b)\\p{Ll}");
-    private static final String[] UNIT_WORDS = {"%", "percent", "per cent", "$", "€", "£", "¥", "yuan", "rmb",
-        "renminbi", "usd", "hkd", "eur", "gbp", "cny", "dollar", "euro", "pound", "yen", "user", "subscriber",
-        "customer", "consumer", "employee", "people", "staff", "worker", "developer", "download", "gpu", "chip",
-        "accelerator", "parameter", "token", "gigawatt", "megawatt", "elo", "point", "half"};
+    private static final String[] UNIT_WORDS = Stream.concat(Stream.of("%", "percent", "per cent", "$", "€", "£",
+            "¥", "yuan", "rmb", "renminbi", "usd", "hkd", "eur", "gbp", "cny", "dollar", "euro", "pound", "yen", "half",
+            "parameter", "token", "gpu", "user"), WordLists.entries("count-units").stream()
+            .map(u -> u.toLowerCase(Locale.ROOT))).toArray(String[]::new);
     private static final Pattern INVESTING = Pattern.compile("\\b(?:invest|inject|pour)\\w*\\s+(?:[^,\\s]+\\s+){0,3}$");
     private static final Pattern INTO = Pattern.compile("^\\s+(?:in|into)\\s+");
     private static final Pattern OUR = Pattern.compile("\\bour\\s+(?:[\\w-]+\\s+)?$");
