@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.newsgraph.mention.Catalog;
 import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Mention;
+import org.newsgraph.report.Problem;
 import org.newsgraph.text.AnalyzedDocument;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.time.DateMention;
@@ -43,9 +45,19 @@ public final class ClaimExtractor {
                 new FundingExtractor(), new RivalryExtractor()));
     }
 
-    /** All claims of the document. */
+    /** All claims of the document; a rule that fails on a sentence is skipped silently. */
     public List<Claim> extract(AnalyzedDocument doc, List<Mention> mentions, List<DateMention> dates,
                                PublicationDate published) {
+        return extract(doc, mentions, dates, published, problem -> { });
+    }
+
+    /**
+     * All claims of the document. A rule that throws on a sentence is reported to {@code warnings}
+     * (document, sentence offset, rule and reason) and skipped for that sentence; the other rules and
+     * sentences go on.
+     */
+    public List<Claim> extract(AnalyzedDocument doc, List<Mention> mentions, List<DateMention> dates,
+                               PublicationDate published, Consumer<Problem> warnings) {
         Mention topic = topicModel(mentions);
         Discourse discourse = new Discourse(doc.text(), doc.sentences(), mentions, topic);
         List<Claim> claims = new ArrayList<>();
@@ -62,15 +74,24 @@ public final class ClaimExtractor {
             SentenceContext ctx = new SentenceContext(doc, s, discourse.mentions(s.index()), datesIn,
                     published, topic, discourse, null);
             for (Extractor e : extractors) {
-                e.extract(ctx, c -> {
-                    if (seen.add(identity(c))) {
-                        claims.add(c);
-                    }
-                });
+                List<Claim> fromRule = new ArrayList<>();
+                try {
+                    e.extract(ctx, fromRule::add);
+                } catch (RuntimeException | StackOverflowError failure) {
+                    warnings.accept(ruleFailed(doc, s, e, failure));
+                    continue;
+                }
+                fromRule.stream().filter(c -> seen.add(identity(c))).forEach(claims::add);
             }
         }
         claims.sort(Comparator.comparingInt((Claim c) -> c.evidence().begin()));
         return claims;
+    }
+
+    private static Problem ruleFailed(AnalyzedDocument doc, Sentence s, Extractor rule, Throwable failure) {
+        String why = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage().strip();
+        return Problem.warning(doc.document().source(), s.begin(), "rule " + rule.getClass().getSimpleName()
+                + " failed on sentence " + (s.index() + 1) + " and was skipped there: " + why);
     }
 
     private static List<Object> identity(Claim c) {

@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.newsgraph.extract.Claim;
 import org.newsgraph.extract.ClaimExtractor;
@@ -9,6 +10,7 @@ import org.newsgraph.ingest.Document;
 import org.newsgraph.mention.Catalog;
 import org.newsgraph.mention.CatalogMentionFinder;
 import org.newsgraph.mention.Mention;
+import org.newsgraph.report.Problem;
 import org.newsgraph.mention.MentionFinder;
 import org.newsgraph.rdf.DocumentGraphWriter;
 import org.newsgraph.resolve.EntityResolver;
@@ -51,16 +53,26 @@ public final class DocumentProcessor {
 
     /** Runs every stage up to entity resolution. */
     public ResolvedDocument resolve(Document doc) {
+        return resolve(doc, problem -> { });
+    }
+
+    /** Runs every stage up to entity resolution; rules that fail on a sentence are reported to {@code warnings}. */
+    public ResolvedDocument resolve(Document doc, Consumer<Problem> warnings) {
         AnalyzedDocument analysis = analyzer.analyze(doc);
         List<Mention> found = mentions.find(analysis);
         PublicationDate published = publication.find(doc);
         List<DateMention> dated = dates.find(doc.text(), 0, doc.text().length(), published.date());
-        List<Claim> claims = extractor.extract(analysis, found, dated, published);
+        List<Claim> claims = extractor.extract(analysis, found, dated, published, warnings);
         return new ResolvedDocument(analysis, published, resolver.resolve(found, claims), claims);
     }
 
     /** Runs every stage and returns the document's graph. */
     public Graph graph(Document doc) {
-        return writer.write(resolve(doc));
+        return graph(doc, problem -> { });
+    }
+
+    /** Runs every stage and returns the document's graph; rules that fail on a sentence go to {@code warnings}. */
+    public Graph graph(Document doc, Consumer<Problem> warnings) {
+        return writer.write(resolve(doc, warnings));
     }
 }

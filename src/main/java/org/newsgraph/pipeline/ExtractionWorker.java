@@ -1,6 +1,7 @@
 package org.newsgraph.pipeline;
 
-import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
@@ -16,10 +17,10 @@ import org.newsgraph.report.Problem;
 final class ExtractionWorker implements Runnable {
     private static final Node CLAIM = Vocab.ng("Claim");
 
-    private final Function<Document, Graph> analysis;
+    private final DocumentAnalysis analysis;
     private final BuildQueues queues;
 
-    ExtractionWorker(Function<Document, Graph> analysis, BuildQueues queues) {
+    ExtractionWorker(DocumentAnalysis analysis, BuildQueues queues) {
         this.analysis = analysis;
         this.queues = queues;
     }
@@ -39,10 +40,11 @@ final class ExtractionWorker implements Runnable {
     Outcome analyse(Job job) {
         Document doc = job.doc();
         try {
-            Graph graph = analysis.apply(doc);
+            List<Problem> warnings = new ArrayList<>();
+            Graph graph = analysis.analyse(doc, warnings::add);
             long claims = graph.stream(Node.ANY, RDF.type.asNode(), CLAIM).count();
             return Outcome.analysed(job.seq(), job.weight(), doc, graph,
-                    new Outcome.DocumentStats(doc.wordCount(), doc.text().length(), claims));
+                    new Outcome.DocumentStats(doc.wordCount(), doc.text().length(), claims), warnings);
         } catch (RuntimeException | Error e) {
             return Outcome.problem(job.seq(), job.weight(),
                     Problem.rejected(doc.source(), "cannot analyse: " + reason(e)));

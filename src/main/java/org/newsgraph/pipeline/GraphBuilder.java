@@ -53,7 +53,7 @@ public final class GraphBuilder {
         Graph ontology = RDFDataMgr.loadGraph(ontologyFile.toString());
         store.replaceGraph(NodeFactory.createURI(Vocab.ONTOLOGY_GRAPH), ontology);
         Set<Node> leftByKilledBuild = PendingRefresh.stored(store);
-        BuildCounts counts = new ParallelBuild(processor::graph, options).run(inputs, store, reporter);
+        BuildCounts counts = new ParallelBuild((DocumentAnalysis) processor::graph, options).run(inputs, store, reporter);
         counts.touched().addAll(leftByKilledBuild);
         int conflicts = reconciler.refresh(store, counts.touched());
         PendingRefresh.clear(store);

@@ -76,6 +76,7 @@ final class OrderedWriter {
             report(ready.problem());
             return;
         }
+        ready.warnings().forEach(this::report);
         try {
             transaction.write(ready);
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package org.newsgraph.pipeline;
 
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.newsgraph.ingest.Document;
 import org.newsgraph.report.Problem;
@@ -16,8 +17,14 @@ import org.newsgraph.report.Problem;
  * @param graph its graph, or null
  * @param stats words, characters and claims of the document (zeros when none)
  * @param problem the problem, or null
+ * @param warnings problems met while analysing the document that leave the rest of it standing
  */
-record Outcome(long seq, int weight, Document doc, Graph graph, DocumentStats stats, Problem problem) {
+record Outcome(long seq, int weight, Document doc, Graph graph, DocumentStats stats, Problem problem,
+               List<Problem> warnings) {
+
+    Outcome {
+        warnings = List.copyOf(warnings);
+    }
 
     /** Word, character and claim counts of one analysed document. */
     record DocumentStats(long words, long characters, long claims) {
@@ -25,18 +32,19 @@ record Outcome(long seq, int weight, Document doc, Graph graph, DocumentStats st
     }
 
     /** An analysed document. */
-    static Outcome analysed(long seq, int weight, Document doc, Graph graph, DocumentStats stats) {
-        return new Outcome(seq, weight, doc, graph, stats, null);
+    static Outcome analysed(long seq, int weight, Document doc, Graph graph, DocumentStats stats,
+                            List<Problem> warnings) {
+        return new Outcome(seq, weight, doc, graph, stats, null, warnings);
     }
 
     /** A problem, reported in reading order. */
     static Outcome problem(long seq, int weight, Problem problem) {
-        return new Outcome(seq, weight, null, null, DocumentStats.NONE, problem);
+        return new Outcome(seq, weight, null, null, DocumentStats.NONE, problem, List.of());
     }
 
     /** The end of the input: nothing has a number at or above {@code seq}. */
     static Outcome end(long seq) {
-        return new Outcome(seq, 0, null, null, DocumentStats.NONE, null);
+        return new Outcome(seq, 0, null, null, DocumentStats.NONE, null, List.of());
     }
 
     /** Whether this item marks the end of the input. */

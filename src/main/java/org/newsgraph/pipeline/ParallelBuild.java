@@ -22,13 +22,18 @@ final class ParallelBuild {
     private static final long WORKER_STACK_BYTES = 64L << 20;
     private static final long JOIN_MILLIS = 10_000;
 
-    private final Function<Document, Graph> analysis;
+    private final DocumentAnalysis analysis;
     private final BuildOptions options;
 
     /** A build that turns each document into its graph with {@code analysis} (thread-safe). */
-    ParallelBuild(Function<Document, Graph> analysis, BuildOptions options) {
+    ParallelBuild(DocumentAnalysis analysis, BuildOptions options) {
         this.analysis = analysis;
         this.options = options;
+    }
+
+    /** A build whose analysis reports no warnings. */
+    ParallelBuild(Function<Document, Graph> analysis, BuildOptions options) {
+        this((doc, warnings) -> analysis.apply(doc), options);
     }
 
     /** Reads, analyses and stores every document of {@code inputs}. */
