@@ -45,6 +45,9 @@ public final class GoldFolder {
      * {@code absent} and left out.
      */
     public static List<GoldCase> read(Path folder, Path texts, Consumer<String> absent) {
+        if (goldFiles(folder).isEmpty()) {
+            return batches(folder, texts, absent);
+        }
         GoldFolder reader = new GoldFolder(texts, absent);
         List<GoldCase> cases = new ArrayList<>();
         for (Path gold : goldFiles(folder)) {
@@ -53,6 +56,24 @@ public final class GoldFolder {
             if (c != null) {
                 cases.add(c);
             }
+        }
+        return cases;
+    }
+
+    /** A folder of batches ({@code eval/real/batch1, batch2 ...}): each read with its own texts folder of the same name. */
+    private static List<GoldCase> batches(Path folder, Path texts, Consumer<String> absent) {
+        List<GoldCase> cases = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path batch : entries.filter(Files::isDirectory).sorted().toList()) {
+                if (!goldFiles(batch).isEmpty()) {
+                    String name = batch.getFileName().toString();
+                    for (GoldCase c : read(batch, texts == null ? null : texts.resolve(name), absent)) {
+                        cases.add(new GoldCase(name + "/" + c.name(), c.article(), c.gold(), c.metadata()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the gold folder " + folder, e);
         }
         return cases;
     }
