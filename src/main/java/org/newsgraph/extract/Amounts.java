@@ -22,7 +22,7 @@ final class Amounts {
     record Amount(int begin, int end, BigDecimal quantity, String unit) { }
 
     private static final String NUM = "(?<num>" + Quantities.NUMBER + ")";
-    private static final String SCALE = "(?:[\\s-](?<scale>" + Quantities.SCALE + "))?";
+    private static final String SCALE = "(?:[\\s-]?(?<scale>" + Quantities.SCALE + "))?";
     private static final Pattern MONEY_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?<cur>US\\$|HK\\$|A\\$|C\\$|S\\$|\\$|€|£|¥|"
             + "RMB|CNY|USD|EUR|HKD|GBP)\\s?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
             + "(?:\\s?(?<scale>" + Quantities.SCALE + "))?(?![\\d])");

@@ -48,6 +48,10 @@ public final class MeasurementExtractor implements Extractor {
             .map(u -> u.toLowerCase(Locale.ROOT))).toArray(String[]::new);
     private static final Pattern INVESTING = Pattern.compile("\\b(?:invest|inject|pour)\\w*\\s+(?:[^,\\s]+\\s+){0,3}$");
     private static final Pattern INTO = Pattern.compile("^\\s+(?:in|into)\\s+");
+    private static final Pattern POSSESSED = Pattern.compile("(?:'s|’s)\\s+(?:(?:reported|estimated|new|latest|planned|"
+            + "proposed|total|roughly|about|nearly|over|more than|some|a)\\s+)*~?$");
+    private static final Pattern ROUND_AFTER = Pattern.compile("^\\s+(?:(?:to|in|of|into)\\s+)?(?:[^\\s,;.]+\\s+){0,4}?"
+            + "(?:round|funding|financing|investment|raise)\\b");
     private static final Pattern OUR = Pattern.compile("\\bour\\s+(?:[\\w-]+\\s+)?$");
 
     @Override
@@ -79,6 +83,14 @@ public final class MeasurementExtractor implements Extractor {
         if (TableRows.isRow(ctx.sentence())) {
             return ctx.mentions().stream().filter(Kinds.ARTIFACT).findFirst()
                     .orElse(ctx.mentions().isEmpty() ? null : ctx.mentions().get(0));
+        }
+        Mention owner = possessor(ctx, a);
+        if (owner != null) {
+            return owner;
+        }
+        Matcher round = ROUND_AFTER.matcher(ctx.rest(a.end()));
+        if (round.find()) {
+            return FundedCompany.of(ctx, a.begin(), a.end() + round.end());
         }
         Mention after = after(ctx, a);
         if (after != null) {
@@ -173,6 +185,16 @@ public final class MeasurementExtractor implements Extractor {
             return pronoun || price && ctx.mentions().isEmpty() ? ctx.localTopic() : null;
         }
         return lastBefore(ctx, clause);
+    }
+
+    /** "Foo's $300 billion valuation", "Bar’s 109B total parameters": the entity whose amount it is. */
+    private static Mention possessor(SentenceContext ctx, Amounts.Amount a) {
+        Matcher m = POSSESSED.matcher(ctx.head(a.begin()));
+        if (!m.find()) {
+            return null;
+        }
+        int at = ctx.sentence().begin() + m.start();
+        return ctx.mentions().stream().filter(x -> x.end() == at && !Kinds.LEADERBOARD.test(x)).findFirst().orElse(null);
     }
 
     private static Mention lastBefore(SentenceContext ctx, int at) {
