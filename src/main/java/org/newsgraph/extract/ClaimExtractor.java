@@ -42,7 +42,7 @@ public final class ClaimExtractor {
                 new ReleaseDateExtractor(), new AvailabilityExtractor(), new RoleExtractor(),
                 new AliasExtractor(), new RankingExtractor(), new CapabilityExtractor(),
                 new MeasurementExtractor(), new TableExtractor(), new AcquisitionExtractor(),
-                new FundingExtractor(), new RivalryExtractor()));
+                new FundingExtractor(), new RivalryExtractor(), new ScoreExtractor()));
     }
 
     /** All claims of the document; a rule that fails on a sentence is skipped silently. */

@@ -59,8 +59,10 @@ public final class MeasurementExtractor implements Extractor {
         if (!ctx.mentionsAny(UNIT_WORDS)) {
             return;
         }
+        List<ModelScores.Score> scores = ModelScores.find(ctx);
         for (Amounts.Amount a : Amounts.find(ctx.text(), ctx.sentence().begin(), ctx.sentence().end())) {
-            if (inside(ctx.mentions(), a) || OUR.matcher(ctx.head(a.begin())).find()) {
+            boolean score = scores.stream().anyMatch(s -> s.begin() <= a.begin() && a.begin() < s.end());
+            if (score || inside(ctx.mentions(), a) || OUR.matcher(ctx.head(a.begin())).find()) {
                 continue;
             }
             Mention subject = subject(ctx, a);

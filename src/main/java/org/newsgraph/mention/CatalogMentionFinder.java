@@ -58,7 +58,11 @@ public final class CatalogMentionFinder implements MentionFinder {
             CatalogEntry entry = catalog.entry(m.key()).orElseThrow();
             VersionSuffix.Found v = entry.type() == EntityType.MODEL
                     ? VersionSuffix.at(text, m.end(), s.end()) : null;
-            if (v == null) {
+            VersionSuffix.Found code = entry.type().isOrganization() ? VersionSuffix.codeAt(text, m.end(), s.end()) : null;
+            if (code != null) {
+                out.add(new Mention(m.begin(), code.end(), text.substring(m.begin(), code.end()),
+                        Keys.versionKey(m.key(), code.version()), EntityType.MODEL, null, null, true));
+            } else if (v == null) {
                 out.add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), m.key(),
                         entry.type(), null, null, true));
             } else {

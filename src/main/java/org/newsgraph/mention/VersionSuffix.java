@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class VersionSuffix {
     private static final Pattern VERSION = Pattern.compile(
             "\\G[- ](?:v?(\\d{1,2}(?:\\.\\d{1,2}){0,2}(?:(?![bkmpsx])[a-z])?)|([A-Z]\\d{1,2}))(?![\\d\\p{L}%]|[.,]\\d)");
+    private static final Pattern CODE = Pattern.compile("\\G[- ]((?![QH])[A-Z]\\d{1,2}(?:\\.\\d)?)(?![\\p{L}\\d]|[.,]\\d)");
     private static final Pattern MEASURE_AFTER = Pattern.compile(
             "\\G\\s+(?:percent|per cent|million|billion|thousand|times|points|seconds|minutes|hours"
                     + "|days|weeks|months|years|%)\\b");
@@ -31,6 +32,15 @@ final class VersionSuffix {
         }
         String version = m.group(1) != null ? m.group(1) : m.group(2).toLowerCase(Locale.ROOT);
         return new Found(version, m.end());
+    }
+
+    /**
+     * A model code written right after a company's name ("Foo R1", "Foo-V3"), kept in lower case;
+     * quarters and halves ("Q3", "H1") are not codes. Null when there is none.
+     */
+    static Found codeAt(String text, int at, int limit) {
+        Matcher m = CODE.matcher(text).region(at, limit);
+        return m.find() ? new Found(m.group(1).toLowerCase(Locale.ROOT), m.end()) : null;
     }
 
     /** A version number and the offset just after it. */

@@ -1,0 +1,54 @@
+package org.newsgraph.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.text.WordLists;
+
+/**
+ * Benchmark scores written right after a model's name in a sentence about scores: "Foo scores
+ * 64.6, ahead of Bar's 62.6", "Foo (65.59 points)", "Baz at 74.6", "Foo's score of 59", "Foo
+ * achieved a 65.8% success rate". The connectors are the word list {@code score-connectors}; the
+ * sentence must carry a word of {@code score-cues} or start with a benchmark label ("SuperGPQA:").
+ * A number followed by a scale or a unit of another kind (billion, tokens, years) is not a score.
+ * In: one sentence; out: the scores, each with its model, value, unit ({@code percent},
+ * {@code Elo} or {@code points}) and span.
+ */
+final class ModelScores {
+    /** One score: the model, the value, its unit and where the number is written. */
+    record Score(Mention model, BigDecimal value, String unit, int begin, int end) { }
+
+    private static final Pattern CONNECTED = Pattern.compile("^\\s*(?:" + WordLists.alternation("score-connectors")
+            + ")\\s*(?:an?\\s+|~)?(\\d{1,4}(?:[.,]\\d{1,2})?)(\\s*(?:%|percent\\b|per cent\\b|-?points?\\b|Elo\\b))?"
+            + "(?![\\d.,]\\d|\\s*(?:[-–]\\s*)?(?:billion|million|thousand|trillion|[BMKT]\\b|x\\b|times|years?|tokens|"
+            + "parameters|GB|TB|seconds|minutes|hours|days|languages))");
+    private static final Pattern CUE = Pattern.compile("\\b" + WordLists.alternation("score-cues") + "\\b"
+            + "|^\\s*[-•*]?\\s*[\\p{L}\\d][\\p{L}\\d .()-]{1,40}:\\s");
+    private static final Pattern ELO = Pattern.compile("\\bElo\\b");
+
+    private ModelScores() { }
+
+    static List<Score> find(SentenceContext ctx) {
+        List<Score> out = new ArrayList<>();
+        if (!CUE.matcher(ctx.sentence().text()).find()) {
+            return out;
+        }
+        boolean elo = ELO.matcher(ctx.sentence().text()).find();
+        for (Mention m : ctx.mentions(Kinds.MODEL)) {
+            Matcher c = CONNECTED.matcher(ctx.rest(m.end()));
+            if (c.find()) {
+                String unitWord = c.group(2) == null ? "" : c.group(2).strip().toLowerCase(Locale.ROOT);
+                String unit = unitWord.startsWith("%") || unitWord.startsWith("per") ? "percent"
+                        : elo || unitWord.equals("elo") ? "Elo" : "points";
+                BigDecimal value = new BigDecimal(c.group(1).replace(',', '.'));
+                int end = m.end() + (c.group(2) == null ? c.end(1) : c.end(2));
+                out.add(new Score(m, value, unit, m.end() + c.start(1), end));
+            }
+        }
+        return out;
+    }
+}
