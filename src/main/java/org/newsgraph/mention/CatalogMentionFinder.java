@@ -13,7 +13,8 @@ import org.newsgraph.text.Sentence;
  * cue, organizations before models, leaderboards, products and people. A cue model name that
  * starts with a known organization ("Foo Corp Bar 2") is read without it; a version whose
  * "family" is a known organization ("FooCorp-V4") is a model without family; a known model or
- * product followed by a company suffix ("Foo AI chatbot") is not a company. Thread-safe.
+ * product followed by a company suffix ("Foo AI chatbot") is not a company; a cue organization
+ * named like a known company without its suffix ("Foo" for "Foo AI") is that company. Thread-safe.
  */
 public final class CatalogMentionFinder implements MentionFinder {
     private static final List<EntityType> TYPE_ORDER = List.of(EntityType.ORGANIZATION,
@@ -81,7 +82,7 @@ public final class CatalogMentionFinder implements MentionFinder {
     /** The cue mention read without a leading known organization name; null when nothing is left. */
     private Mention withoutKnownOrganization(String text, Mention cue) {
         if (!cue.isVersion()) {
-            return namesKnownArtifact(cue) ? null : cue;
+            return namesKnownArtifact(cue) ? null : asKnownCompany(cue);
         }
         CatalogEntry family = catalog.entry(cue.familyKey()).orElse(null);
         if (family != null && family.type() != EntityType.MODEL) {
@@ -95,6 +96,24 @@ public final class CatalogMentionFinder implements MentionFinder {
                 String familyKey = Keys.slug(familyName);
                 return new Mention(m.end() + 1, cue.end(), text.substring(m.end() + 1, cue.end()),
                         Keys.versionKey(familyKey, cue.version()), EntityType.MODEL, familyKey, cue.version(), false);
+            }
+        }
+        return cue;
+    }
+
+    /**
+     * A cue organization that is a known company's name without its suffix ("Foo" for a catalog
+     * "Foo AI") read as that company; other mentions as they are.
+     */
+    private Mention asKnownCompany(Mention cue) {
+        if (!cue.type().isOrganization()) {
+            return cue;
+        }
+        for (String suffix : OrganizationCues.COMPANY_SUFFIX) {
+            String key = catalog.names().keyOf(cue.surface() + " " + suffix);
+            CatalogEntry entry = key == null ? null : catalog.entry(key).orElse(null);
+            if (entry != null && entry.type().isOrganization()) {
+                return new Mention(cue.begin(), cue.end(), cue.surface(), key, entry.type(), null, null, false);
             }
         }
         return cue;

@@ -25,7 +25,7 @@ final class NameWords {
             "Section", "Chapter", "Phase", "Level", "Page", "Step", "Day", "Week", "Year", "Series",
             "Round", "Part", "Figure", "Table", "Tier", "Class", "Category", "Grade", "Stage");
     /** Adjectives that make "X AI" or "X Labs" a description, not a company name. */
-    static final Set<String> GENERIC_ADJECTIVES = Set.of("Generative", "Agentic", "Physical",
+    static final Set<String> GENERIC_ADJECTIVES = Set.of("Former", "Generative", "Agentic", "Physical",
             "Responsible", "Conversational", "Enterprise", "Consumer", "Frontier", "Open",
             "Artificial", "Applied", "General", "Western", "Eastern", "Global", "Chinese", "American",
             "European", "Korean", "Japanese", "Indian", "British", "French", "German", "Domestic",

@@ -22,9 +22,7 @@ final class OrganizationCues {
     static final Set<String> UNIT_SUFFIX = Set.of("Division", "Unit", "Team", "Lab", "Laboratory",
             "Academy", "Cloud", "Institute", "Department", "Research");
     private static final String NAME = "(\\p{Lu}[\\p{L}\\d&.-]*[\\p{L}\\d](?:\\s\\p{Lu}[\\p{L}\\d&.-]*[\\p{L}\\d]){0,2})";
-    private static final Pattern SLOT = Pattern.compile("(?:\\b(?:CEO|CFO|CTO|COO|[Cc]hief [a-z]+(?: [a-z]+)? "
-            + "[Oo]fficer|[Cc]hief [a-z]+|[Pp]resident|[Cc]o-founder|[Ff]ounder|[Cc]hair(?:man|woman)|"
-            + "head of [a-z]+|[Dd]irector|researcher|engineer|scientist|analyst|strategist)\\s+(?:of|at)"
+    private static final Pattern SLOT = Pattern.compile("(?:\\b(?i:" + RoleTitles.REGEX + ")\\s+(?:of|at)"
             + "|\\b[Ss]hares of|\\bsubsidiary of|\\b(?:acquired|bought|owned) by|\\b(?:startup|company|firm|"
             + "lab) (?:called|named))\\s+(?:the\\s+)?" + NAME + "(?![\\p{L}\\d])");
 

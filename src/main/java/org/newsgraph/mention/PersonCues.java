@@ -5,38 +5,43 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.WordLists;
 
 /**
  * People found by English cues: a job title before the name ("CEO Jane Doe", "chief executive
  * Min-jun Seo", "head of product Lucy Brennan"), an appositive title after it ("Jane Doe, the
  * company's chief scientist", "Lena Park, Senior Analyst"), a speech verb ("Jane Doe said",
- * "said Jane Doe,"), an appointment ("appointed Jane Doe as") or a title with a comma ("its chief
- * executive, Omar Haddad,"). In: one sentence; out: candidate person mentions.
+ * "said Jane Doe,", "reports to Jane Doe."), an appointment ("appointed Jane Doe as", "Jane Doe
+ * joined Foo"), a role verb ("Jane Doe, who heads Foo") or a title with a comma ("its chief
+ * executive, Omar Haddad,"). Titles are those of {@link RoleTitles}. In: one sentence; out:
+ * candidate person mentions.
  */
 final class PersonCues {
     private static final String PART = "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?";
     private static final String NAME = PART + "(?:[ \\-]" + PART + "){1,2}";
-    private static final String TITLE = "(?:CEO|CTO|CFO|COO|chief executive(?: officer)?|chief [a-z]+ officer|"
-            + "chief scientist|(?:senior |executive )?vice president|president|co-founder|founder|chairman|"
-            + "chairwoman|(?:managing |research )?director|head of [a-z]+|head|(?:senior |principal |lead )?"
-            + "(?:researcher|analyst|engineer|scientist|strategist|economist)|spokesperson|spokeswoman|"
-            + "spokesman|professor|partner|officer|minister|general manager)";
+    private static final String TITLE = RoleTitles.REGEX;
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?i:\\b" + TITLE + "|\\bDr\\.)\\s+(" + NAME + ")\\b");
     private static final Pattern TITLE_AFTER = Pattern.compile("(?<![\\p{L}])(" + NAME + "),\\s+"
             + "(?:an?\\s+|the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(?i:" + TITLE + ")\\b");
     private static final Pattern SAID = Pattern.compile("(?<![\\p{L}])(" + NAME
             + ")\\s+(?:said|says|told|wrote|added|noted)\\b");
-    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|according to)\\s+(" + NAME
-            + ")(?=,|\\.|$)");
-    private static final Pattern APPOINTED = Pattern.compile("\\b(?:appointed|named|hired|promoted|"
-            + "tapped)\\s+(" + NAME + ")\\s+(?:as|to)\\b");
+    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|according to|reports? to|"
+            + "reporting to)\\s+(" + NAME + ")(?=,|\\.|$)");
+    private static final Pattern APPOINTED = Pattern.compile("\\b(?:appointed|appoints|named|names|"
+            + "hired|hires|promoted|promotes|tapped|taps)\\s+(" + NAME + ")\\s+(?:as|to|(?i:"
+            + TITLE + "))\\b");
+    private static final Pattern JOINED = Pattern.compile("(?<![\\p{L}])(" + NAME + ")(?:\\s+(?:has|had|recently)"
+            + "|,\\s+who(?:\\s+(?:has|had|recently))?)?\\s+(?:joined|joins|rejoined)\\s+\\p{Lu}");
+    private static final Pattern WHO_HEADS = Pattern.compile("(?<![\\p{L}])(" + NAME + "),\\s+who\\s+(?:"
+            + String.join("|", WordLists.entries("role-verbs").stream().map(l -> l.split("\\s+")[0]).toList())
+            + ")\\s+(?:the\\s+)?\\p{Lu}");
     private static final Pattern TITLE_COMMA = Pattern.compile("(?i:\\b" + TITLE + "),\\s+(" + NAME + "),");
 
     private static final Pattern TITLE_WORD = Pattern.compile("ceo|cto|cfo|coo|chief|president|founder|chair|"
             + "director|head|research|analyst|engineer|scientist|strategist|economist|spokes|professor|partner|"
-            + "officer|minister|manager|dr\\.");
+            + "officer|minister|manager|lead|fellow|vp|member|c[a-z]{1,2}o\\b|dr\\.");
     private static final Pattern SPEECH_WORD = Pattern.compile("said|says|told|wrote|added|noted|according|"
-            + "appointed|named|hired|promoted|tapped");
+            + "appoint|name|hire|promot|tap|report|join|who");
 
     private PersonCues() { }
 
@@ -68,7 +73,8 @@ final class PersonCues {
         String lower = s.text().toLowerCase(Locale.ROOT);
         boolean titled = TITLE_WORD.matcher(lower).find();
         boolean speech = SPEECH_WORD.matcher(lower).find();
-        for (Pattern p : List.of(TITLE_BEFORE, TITLE_AFTER, SAID, SAID_BEFORE, APPOINTED, TITLE_COMMA)) {
+        for (Pattern p : List.of(TITLE_BEFORE, TITLE_AFTER, SAID, SAID_BEFORE, APPOINTED, TITLE_COMMA, JOINED,
+                WHO_HEADS)) {
             boolean needsTitle = p == TITLE_BEFORE || p == TITLE_AFTER || p == TITLE_COMMA;
             if (needsTitle ? !titled : !speech) {
                 continue;
