@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.WordLists;
 
 /**
  * Model names that are not in the catalog, from their shape: a hyphenated version ("Gen-4.5",
@@ -24,11 +25,7 @@ final class ModelCues {
     private static final Pattern MEASURE_AFTER = Pattern.compile("^\\s*(?:percent|per cent|million|billion|"
             + "trillion|thousand|times|points|seconds?|minutes?|hours?|days?|weeks?|months?|years?|GB|TB|fps|"
             + "licen[cs]|p\\b|[kK]\\b|x\\b)");
-    private static final Set<String> HEADLINE_VERBS = Set.of("Introduces", "Introduce", "Unveils",
-            "Unveil", "Launches", "Launch", "Releases", "Release", "Ships", "Debuts", "Announces", "Rolls",
-            "Tops", "Beats", "Takes", "Adds", "Brings", "Opens", "Enters", "Says", "Claims", "Reveals",
-            "Eyes", "Readies", "Names", "Hires", "Buys", "Acquires", "Raises", "Ranks", "Climbs", "Leads",
-            "Trails", "Outperforms", "Versus", "Vs", "And", "Or", "To", "Of", "With", "Than", "Meets");
+    private static final Set<String> HEADLINE_VERBS = WordLists.set("headline-words");
     private static final Pattern CONTEXT_BEFORE = Pattern.compile("(?:released|launched|shipped|unveiled|"
             + "introduced|introduces|announced|debuted|behind|than|vs\\.?|versus|like|including|and|or|"
             + "outperforms|outperformed|beats|matches|over|against|predecessor|successor|called|named|"
