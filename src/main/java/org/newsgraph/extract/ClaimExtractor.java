@@ -43,6 +43,11 @@ public final class ClaimExtractor {
                 new FundingExtractor(), new RivalryExtractor()));
     }
 
+    /** The registered extractors, in the order they run. */
+    public List<Extractor> extractors() {
+        return extractors;
+    }
+
     /** All claims of the document. */
     public List<Claim> extract(AnalyzedDocument doc, List<Mention> mentions, List<DateMention> dates,
                                PublicationDate published) {
