@@ -45,6 +45,11 @@ public final class ClaimExtractor {
                 new FundingExtractor(), new RivalryExtractor(), new ScoreExtractor()));
     }
 
+    /** The registered extractors, in the order they run. */
+    public List<Extractor> extractors() {
+        return extractors;
+    }
+
     /** All claims of the document; a rule that fails on a sentence is skipped silently. */
     public List<Claim> extract(AnalyzedDocument doc, List<Mention> mentions, List<DateMention> dates,
                                PublicationDate published) {
