@@ -5,13 +5,16 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.mention.Mention;
+import org.newsgraph.text.WordLists;
 
 /**
  * Who made a model or product, from the words between the two names: a possessive ("Foo's Bar 2"),
  * the maker's name in front ("Foo Bar 2"), a release verb with optional dates, appositions and
  * auxiliaries between ("Foo, a provider of ..., today announced Bar", "Foo on Monday released Bar",
- * "Foo is preparing to release Bar"), a gerund ("the cost of shipping Bar"), "Bar was developed by
- * Foo", "Bar from Foo", "Bar, a release from a startup called Foo", "Bar came out of Foo", "Bar is
+ * "Foo is preparing to release Bar", "Foo recently updated its Bar model"; verbs in list
+ * {@code maker-verbs}), "Foo's new image model, called Bar", "Bar, the latest model from Foo",
+ * "The model comes from ... startup Foo in partnership with studio Baz", a gerund ("the cost of
+ * shipping Bar"), "Bar was developed by Foo", "Bar, developed by Foo", "Bar from Foo", "Bar, a release from a startup called Foo", "Bar came out of Foo", "Bar is
  * an internal product of Foo", "Foo (through its Bar models)", "Bar, Foo's cloud service"; also
  * "its Bar" ({@link PronounAttribution}), "Bar, the models that Foo has released"
  * ({@link RelativeAttribution}), lists ("Foo's A and B") and table rows. A planned release still
@@ -21,19 +24,22 @@ public final class AttributionExtractor implements Extractor {
     private static final String AUX = "(?:(?:has|have|had|been|is|are|was|were|be|also|now|just|reportedly|"
             + "recently|finally|first|already|quietly|publicly|officially|preparing|planning|set|expected|poised|"
             + "about|going|due|to|will|would|can|could|said|says|today|yesterday)\\s+){0,5}";
-    private static final String VERB = "(?:launched|released|shipped|unveiled|introduced|debuted|built|open-sourced|"
-            + "rolled out|offers|offered|offering|launches|releases|ships|unveils|introduces|announced|"
-            + "announces|revealed|reveals|developed|develops|trained|release|launch|ship|unveil|introduce|"
-            + "develop|build|preparing|readying|building|developing|testing|releasing|launching|shipping)";
+    private static final String VERB = WordLists.alternation("maker-verbs");
+    private static final String NAMING = WordLists.alternation("naming-words");
     private static final String WHEN = "(?:(?:on|this|last|earlier|late|early)\\s+\\p{L}+\\s+|today\\s+|yesterday\\s+)?";
     private static final String FILLER = "(?:(?:its|their|the|a|an|new|latest|own|[a-z]+-?[a-z]*)\\s+){0,4},?\\s*[“\"‘']?";
-    private static final Pattern TOPIC_MADE_BY = Pattern.compile("^(?:The model|It|The product)\\s+"
-            + "(?:was|is|has been)\\s+(?:developed|built|made|created|trained)\\s+by\\s+(?:the\\s+|its\\s+)?");
+    private static final Pattern TOPIC_MADE_BY = Pattern.compile("^(?:The (?:new\\s+)?model|It|The product)\\s+"
+            + "(?:(?:was|is|has been)\\s+(?:developed|built|made|created|trained)\\s+by|comes\\s+from|came\\s+from)"
+            + "\\s+(?:the\\s+|its\\s+)?");
+    private static final Pattern PARTNER = Pattern.compile("\\s+(?:in partnership with|together with|in "
+            + "collaboration with|and)\\s+(?:the\\s+)?(?:[“\"]?[\\p{L}-]+[”\"]?\\s+){0,8}");
+    private static final Pattern DESCRIPTION = Pattern.compile("(?:[\\p{L}-]+\\s+){0,8}");
     private static final String APPOSITION = "(?:,[^,]{1,120},)?";
     private static final String MAKER_NOUN = "(?:model|models|chatbot|app|product|system|tool|platform|service|"
             + "family|chip|chips|supercomputer)";
     private static final List<PairRule> RULES = List.of(
-            new PairRule("possessive", Kinds.ORG, Pattern.compile("(?:'s|’s|'|’)\\s+(?:[a-z-]+,?\\s+){0,3}[“\"]?"),
+            new PairRule("possessive", Kinds.ORG, Pattern.compile("(?:'s|’s|'|’)\\s+(?:(?:[a-z-]+,?\\s+){0,3}|(?:[\\p{L}-]+"
+                    + "\\s+){0,5}" + MAKER_NOUN + ",?\\s+" + NAMING + "\\s+)[“\"]?"),
                     Kinds.ARTIFACT, Relation.DEVELOPED_BY, false, 0.8),
             new PairRule("name-prefix", Kinds.ORG, Pattern.compile(" "), Kinds.ARTIFACT,
                     Relation.DEVELOPED_BY, false, 0.75),
@@ -41,7 +47,7 @@ public final class AttributionExtractor implements Extractor {
                     + WHEN + AUX + VERB + "\\s+" + FILLER), Kinds.ARTIFACT, Relation.DEVELOPED_BY, false, 0.9),
             new PairRule("gerund", Kinds.ORG, Pattern.compile("\\s+(?:[a-z]+\\s+){1,6}(?:shipping|releasing|launching)\\s+"),
                     Kinds.ARTIFACT, Relation.DEVELOPED_BY, false, 0.7),
-            new PairRule("made-by", Kinds.ARTIFACT, Pattern.compile(APPOSITION + "\\s+(?:(?:was|is|were|are|has been|"
+            new PairRule("made-by", Kinds.ARTIFACT, Pattern.compile(APPOSITION + ",?\\s+(?:(?:was|is|were|are|has been|"
                     + "had been)\\s+)?(?:developed|built|made|created|trained|produced|released|"
                     + "launched)\\s+by\\s+(?:the\\s+|its\\s+)?"), Kinds.ORG, Relation.DEVELOPED_BY, true, 0.9),
             new PairRule("from", Kinds.ARTIFACT, Pattern.compile("\\s+from\\s+(?:the\\s+)?"), Kinds.ORG,
@@ -49,6 +55,9 @@ public final class AttributionExtractor implements Extractor {
             new PairRule("from-described", Kinds.ARTIFACT, Pattern.compile(",\\s+an?\\s+(?:[a-z-]+\\s+){0,3}(?:release|"
                     + "model|entrant|entry|system|product)\\s+from\\s+(?:an?\\s+|the\\s+)(?:[\\p{L}-]+\\s+){0,4}(?:startup|"
                     + "company|lab|firm|developer|maker)\\s+(?:called|named)\\s+"), Kinds.ORG, Relation.DEVELOPED_BY, true, 0.8),
+            new PairRule("described-from", Kinds.ARTIFACT, Pattern.compile(",\\s+(?:the|its|a|an)\\s+(?:[a-z-]+\\s+){0,3}"
+                    + MAKER_NOUN + "\\s+from\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}"), Kinds.ORG, Relation.DEVELOPED_BY,
+                    true, 0.8),
             new PairRule("came-out-of", Kinds.ARTIFACT, Pattern.compile(",?\\s+(?:came|comes|emerged)\\s+"
                     + "(?:out of|from)\\s+(?:the\\s+|its\\s+)?"), Kinds.ORG, Relation.DEVELOPED_BY, true, 0.85),
             new PairRule("product-of", Kinds.ARTIFACT, Pattern.compile(APPOSITION + ",?\\s+(?:is|was)\\s+an?\\s+"
@@ -82,17 +91,31 @@ public final class AttributionExtractor implements Extractor {
         topicMadeBy(ctx, sink);
     }
 
-    /** "The model was developed by X" / "It was built by X": the model in focus. */
+    /**
+     * "The model was developed by X" / "It was built by X" / "The model comes from Los Angeles-based
+     * startup X in partnership with studio Y": the model in focus, made by the first organization
+     * named after the verb (descriptive words between allowed) and by partners joined to it.
+     */
     private static void topicMadeBy(SentenceContext ctx, Consumer<Claim> out) {
-        if (ctx.localTopic() == null || ctx.mentions().isEmpty()) {
+        Matcher m = TOPIC_MADE_BY.matcher(ctx.sentence().text());
+        List<Mention> ms = ctx.mentions();
+        if (ctx.localTopic() == null || ms.isEmpty() || !m.find() || !Kinds.ORG.test(ms.get(0))) {
             return;
         }
-        Matcher m = TOPIC_MADE_BY.matcher(ctx.sentence().text());
-        Mention org = ctx.mentions().get(0);
-        if (m.find() && Kinds.ORG.test(org) && org.begin() == ctx.sentence().begin() + m.end()) {
-            ClaimFactory claims = new ClaimFactory(ctx);
-            out.accept(OrgChain.deepest(ctx, claims.claim(ctx.localTopic(), Relation.DEVELOPED_BY,
-                    new ClaimValue.EntityValue(org), ctx.sentence().begin(), org.end(), "made-by-topic", 0.65)));
+        int verbEnd = ctx.sentence().begin() + m.end();
+        Mention org = ms.get(0);
+        if (org.begin() < verbEnd || !DESCRIPTION.matcher(ctx.text().substring(verbEnd, org.begin())).matches()) {
+            return;
+        }
+        ClaimFactory claims = new ClaimFactory(ctx);
+        out.accept(OrgChain.deepest(ctx, claims.claim(ctx.localTopic(), Relation.DEVELOPED_BY,
+                new ClaimValue.EntityValue(org), ctx.sentence().begin(), org.end(), "made-by-topic", 0.65)));
+        for (int i = 1; i < ms.size() && Kinds.ORG.test(ms.get(i)); i++) {
+            if (!PARTNER.matcher(ctx.between(ms.get(i - 1), ms.get(i))).matches()) {
+                return;
+            }
+            out.accept(claims.claim(ctx.localTopic(), Relation.DEVELOPED_BY, new ClaimValue.EntityValue(ms.get(i)),
+                    ms.get(i - 1).begin(), ms.get(i).end(), "made-by-topic", 0.6));
         }
     }
 

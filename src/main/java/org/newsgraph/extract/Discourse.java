@@ -1,7 +1,9 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.text.Sentence;
 
@@ -17,6 +19,7 @@ public final class Discourse {
     private final List<Sentence> sentences;
     private final List<List<Mention>> bySentence;
     private final Mention topic;
+    private final boolean topicUnambiguous;
 
     /** Groups the mentions by sentence. */
     public Discourse(String documentText, List<Sentence> sentences, List<Mention> mentions, Mention topic) {
@@ -36,6 +39,14 @@ public final class Discourse {
             groups.add(List.copyOf(in));
         }
         this.bySentence = List.copyOf(groups);
+        this.topicUnambiguous = topic != null && unambiguous(mentions, Kinds.familyOf(topic));
+    }
+
+    private static boolean unambiguous(List<Mention> mentions, String family) {
+        Map<String, Integer> counts = new HashMap<>();
+        mentions.stream().filter(Kinds.MODEL).forEach(m -> counts.merge(Kinds.familyOf(m), 1, Integer::sum));
+        int own = counts.getOrDefault(family, 0);
+        return counts.entrySet().stream().noneMatch(e -> !e.getKey().equals(family) && e.getValue() >= own);
     }
 
     /** The mentions of sentence {@code index}. */
@@ -60,6 +71,15 @@ public final class Discourse {
      * start of the paragraph a heading just above it that names a model; else the document's topic.
      */
     public Mention model(int index) {
+        Mention recent = recentModel(index);
+        return recent != null ? recent : topic;
+    }
+
+    /**
+     * As {@link #model}, but null where that falls back to the document's topic: the model a recent
+     * sentence of the paragraph (or its heading) makes salient.
+     */
+    public Mention recentModel(int index) {
         for (int i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
             if (paragraphBreak(i, i + 1)) {
                 return heading(i);
@@ -67,13 +87,18 @@ public final class Discourse {
             List<Mention> models = bySentence.get(i).stream().filter(Kinds.MODEL).toList();
             if (!models.isEmpty()) {
                 Mention first = models.get(0);
-                return first.begin() - sentences.get(i).begin() <= SUBJECT_REACH ? first : topic;
+                return first.begin() - sentences.get(i).begin() <= SUBJECT_REACH ? first : null;
             }
         }
-        return topic;
+        return null;
     }
 
-    /** The model a short heading line (sentence {@code i}) names, else the topic. */
+    /** Whether the topic is named more often than any model of another family. */
+    public boolean topicUnambiguous() {
+        return topicUnambiguous;
+    }
+
+    /** The model a short heading line (sentence {@code i}) names, else null. */
     private Mention heading(int i) {
         Sentence s = sentences.get(i);
         boolean heading = s.text().length() <= 80 && !s.text().matches("(?s).*[.!?:\"”]$");
@@ -84,7 +109,7 @@ public final class Discourse {
                 }
             }
         }
-        return topic;
+        return null;
     }
 
     private boolean paragraphBreak(int before, int after) {
@@ -93,11 +118,19 @@ public final class Discourse {
         return to > from && documentText.substring(from, to).indexOf('\n') >= 0;
     }
 
-    /** The organization "its" or "the company" at the start of sentence {@code index} most likely means, or null. */
+    /** Whether {@code m} is only the source of the sentence ("..., according to data provider Foo"). */
+    private boolean isSource(Sentence s, Mention m) {
+        return documentText.substring(s.begin(), m.begin()).matches("(?s).*\\baccording to\\s+(?:[\\p{L}-]+\\s+){0,3}");
+    }
+
+    /**
+     * The organization "its" or "the company" at the start of sentence {@code index} most likely
+     * means, or null; an organization named only as a source ("according to Foo") is passed over.
+     */
     public Mention organization(int index) {
         for (int i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
             for (Mention m : bySentence.get(i)) {
-                if (Kinds.ORG.test(m)) {
+                if (Kinds.ORG.test(m) && !isSource(sentences.get(i), m)) {
                     return m;
                 }
             }

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.text.AnalyzedDocument;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.WordLists;
 import org.newsgraph.time.DateMention;
 import org.newsgraph.time.PublicationDate;
 
@@ -20,6 +23,10 @@ import org.newsgraph.time.PublicationDate;
 public record SentenceContext(AnalyzedDocument document, Sentence sentence, List<Mention> mentions,
                               List<DateMention> dates, PublicationDate published, Mention topic,
                               Discourse discourse, String lowerText) {
+    private static final Pattern OTHER_MODEL = Pattern.compile("\\b"
+            + WordLists.alternation("other-model-references") + "(?![\\p{L}])");
+    private static final Pattern POINTER = Pattern.compile("(?<![\\p{L}])"
+            + WordLists.alternation("topic-pointers") + "(?![\\p{L}])");
 
     public SentenceContext {
         Objects.requireNonNull(document, "document");
@@ -58,9 +65,25 @@ public record SentenceContext(AnalyzedDocument document, Sentence sentence, List
         return mentions.stream().filter(test).toList();
     }
 
-    /** The model "it" or "the model" in this sentence most likely means (see {@link Discourse#model}). */
+    /**
+     * The model "it" or "the model" in this sentence most likely means (see {@link Discourse#model}).
+     * A sentence that names no model gets none when it speaks of another unnamed model ("The
+     * previous version ...", list {@code other-model-references}), and the document's topic only
+     * when the topic is unambiguous or the sentence points back ("it", "the model", list
+     * {@code topic-pointers}).
+     */
     public Mention localTopic() {
-        return discourse.model(sentence.index());
+        Mention recent = discourse.recentModel(sentence.index());
+        if (mentions.stream().anyMatch(m -> m.type() == EntityType.MODEL)) {
+            return recent != null ? recent : discourse.topic();
+        }
+        if (OTHER_MODEL.matcher(lowerText).find()) {
+            return null;
+        }
+        if (recent != null) {
+            return recent;
+        }
+        return discourse.topicUnambiguous() || POINTER.matcher(lowerText).find() ? discourse.topic() : null;
     }
 
     /** The organization "its" or "the company" in this sentence most likely means, or null. */

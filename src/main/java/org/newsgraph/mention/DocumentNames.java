@@ -16,7 +16,8 @@ import org.newsgraph.text.Sentence;
  * Names a document introduces once and then uses anywhere: every name found by a cue ("Magpie 3"
  * after "released Magpie 3"), the short form of a company name ("Corvid" for "Corvid Labs"), a
  * person's surname ("Nguyen" for "Rachel Nguyen") and an alias given in parentheses ("Foo Labs
- * (FL)", "Zhang San (张三)"). In: the document and the mentions found sentence by sentence. Out:
+ * (FL)", "Zhang San (张三)"); a cue organization found in such a short form stands for the full
+ * name. In: the document and the mentions found sentence by sentence. Out:
  * those mentions plus every further occurrence of these names where nothing else was found, in
  * text order. A short form claimed by two entities is not used.
  */
@@ -26,9 +27,10 @@ final class DocumentNames {
 
     private DocumentNames() { }
 
-    static List<Mention> complete(AnalyzedDocument document, List<Mention> found, NameIndex catalogNames) {
+    static List<Mention> complete(AnalyzedDocument document, List<Mention> cueFound, NameIndex catalogNames) {
         String text = document.text();
-        Map<String, Mention> names = shortForms(found, catalogNames);
+        Map<String, Mention> names = shortForms(cueFound, catalogNames);
+        List<Mention> found = cueFound.stream().map(m -> asFullName(m, names, catalogNames)).toList();
         for (Mention m : found) {
             if (!m.fromCatalog()) {
                 names.putIfAbsent(m.surface(), m);
@@ -62,6 +64,27 @@ final class DocumentNames {
             }
         });
         return names;
+    }
+
+    /**
+     * A cue organization written in the short form of a longer name ("rival Corvid" for "Corvid
+     * Labs" in the document, "start-up Foo" for a known "Foo AI"): that name's entity.
+     */
+    private static Mention asFullName(Mention m, Map<String, Mention> names, NameIndex catalogNames) {
+        if (m.fromCatalog() || !m.type().isOrganization() || m.surface().indexOf(' ') >= 0) {
+            return m;
+        }
+        Mention full = names.get(m.surface());
+        if (full != null && full.type().isOrganization()) {
+            return new Mention(m.begin(), m.end(), m.surface(), full.key(), full.type(), null, null, false);
+        }
+        for (String suffix : OrganizationCues.COMPANY_SUFFIX) {
+            String known = catalogNames.keyOf(m.surface() + " " + suffix);
+            if (known != null) {
+                return new Mention(m.begin(), m.end(), m.surface(), known, EntityType.ORGANIZATION, null, null, false);
+            }
+        }
+        return m;
     }
 
     /** "Corvid" for an organization "Corvid Labs", "Nguyen" for a person "Rachel Nguyen". */

@@ -10,8 +10,8 @@ import org.newsgraph.text.WordLists;
 
 /**
  * Model names that are not in the catalog, from their shape: a hyphenated version ("Gen-4.5",
- * "Cirrus-3", "Nova-V4"), a spaced dotted version after one to three capitalised words ("Yunjing
- * 2.0", "Mistral Medium 3.1"), or a spaced integer version next to a release verb, a comparison or
+ * "Cirrus-3", "Nova-V4"), a spaced dotted version after one to three capitalised (or capitalised
+ * hyphenated) words ("Yunjing 2.0", "Mistral Medium 3.1"), or a spaced integer version next to a release verb, a comparison or
  * a model word ("released Magpie 3", "Kestrel 4 from ..."), and names introduced as models ("a
  * model called Glimmer"). Numbers that measure ("RMB 1.2 billion", "Stratus 2 weeks") and licences
  * ("under Apache 2.0") are not versions. In: one sentence; out: candidate model mentions.
@@ -34,7 +34,7 @@ final class ModelCues {
             + "scored|tops|topped|outperforms|beats|matches|renders|generates|supports|is available|came out|"
             + "was released|released|launched|debuted)\\b");
     private static final Pattern CALLED = Pattern.compile("\\b(?:model|system|chatbot|generator)s?,?\\s+"
-            + "(?:called|named|dubbed|known as)\\s+(" + WORD + ")(?![\\p{L}\\d])");
+            + "(?:called|named|dubbed|known as)\\s+[“\"‘']?(" + WORD + ")(?![\\p{L}\\d])");
 
     private ModelCues() { }
 
@@ -78,11 +78,12 @@ final class ModelCues {
         int start = -1;
         for (int words = 0; words < 3; words++) {
             int b = end;
-            while (b > limit && Character.isLetterOrDigit(text.charAt(b - 1))) {
+            while (b > limit && (Character.isLetterOrDigit(text.charAt(b - 1))
+                    || text.charAt(b - 1) == '-' && b - 1 > limit && Character.isLetter(text.charAt(b - 2)))) {
                 b--;
             }
             String word = text.substring(b, end);
-            if (!word.matches(WORD) || excluded(word) || HEADLINE_VERBS.contains(word)
+            if (!word.matches(WORD + "(?:-\\p{Lu}[\\p{L}\\d]*)*") || excluded(word) || HEADLINE_VERBS.contains(word)
                     || OrganizationCues.COMPANY_SUFFIX.contains(word) || OrganizationCues.UNIT_SUFFIX.contains(word)) {
                 break;
             }

@@ -5,13 +5,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.WordLists;
 import org.newsgraph.text.Token;
 
 /**
  * Organizations that are not in the catalog, found by English cues: a company suffix after
  * capitalised words ("Corvid Labs", "Hanseong Industries", "Glowworm AI"), a unit suffix
  * ("Quillon Research", "Nimbus Vision Team"), or a place in the sentence that only an
- * organization fills ("CFO of Stripe", "shares of X", "a subsidiary of X", "acquired by X").
+ * organization fills ("CFO of Stripe", "shares of X", "a subsidiary of X", "acquired by X"), or
+ * after a descriptor noun ("Chinese server maker Foo", "research startup Foo"; list
+ * {@code organization-descriptors}) when no capitalised word or number follows the name.
  * In: one sentence; out: candidate mentions.
  */
 final class OrganizationCues {
@@ -26,15 +29,24 @@ final class OrganizationCues {
             + "|\\b[Ss]hares of|\\bsubsidiary of|\\b(?:acquired|bought|owned) by|\\b(?:startup|company|firm|"
             + "lab) (?:called|named))\\s+(?:the\\s+)?" + NAME + "(?![\\p{L}\\d])");
 
+    private static final Pattern DESCRIBED = Pattern.compile("(?<![\\p{L}-])"
+            + WordLists.alternation("organization-descriptors") + "\\s+" + NAME
+            + "(?![\\p{L}\\d&-]|\\.[\\p{L}\\d]|\\s+(?:\\p{Lu}|\\d))");
+
     private OrganizationCues() { }
 
     static void find(String text, Sentence s, List<Mention> out) {
         bySuffix(text, s.tokens(), out);
-        Matcher m = SLOT.matcher(text).region(s.begin(), s.end());
+        slot(SLOT.matcher(text).region(s.begin(), s.end()), out);
+        slot(DESCRIBED.matcher(text).region(s.begin(), s.end()), out);
+    }
+
+    private static void slot(Matcher m, List<Mention> out) {
         while (m.find()) {
             String name = m.group(1);
             boolean adjective = List.of(name.split(" ")).stream().anyMatch(NameWords.GENERIC_ADJECTIVES::contains);
-            if (!NameWords.NOT_NAME_START.contains(NameWords.firstWord(name)) && !adjective) {
+            String first = NameWords.firstWord(name);
+            if (!NameWords.NOT_NAME_START.contains(first) && !NameWords.CALENDAR_WORDS.contains(first) && !adjective) {
                 out.add(new Mention(m.start(1), m.end(1), name, Keys.slug(name), EntityType.ORGANIZATION,
                         null, null, false));
             }

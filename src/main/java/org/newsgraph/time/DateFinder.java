@@ -16,14 +16,15 @@ import java.util.TreeMap;
  * returned). Out: the mentions in text order, with document offsets, none overlapping (of
  * overlapping candidates the longest is kept). Covers full dates, month-year and qualified
  * months and years ("early April", "late 2025"), weekdays, "today" / "last month" / "next year",
- * seasons, quarters, plain years and counted offsets ("six months ago", "two weeks after
- * April 10"). Calendar weeks ("last week") yield nothing. Thread-safe and stateless.
+ * seasons, quarters, plain years, month alternatives ("January or February 2025", the year) and
+ * counted offsets ("six months ago", "two weeks after April 10"). Calendar weeks ("last week")
+ * yield their month when the whole week lies in one month, else nothing. Thread-safe and stateless.
  */
 public final class DateFinder {
 
     private static final DateRule CALENDAR = new CalendarDates();
     private static final List<DateRule> RULES = List.of(CALENDAR, new PartialDates(),
-            new Weekdays(), new RelativeDates(), new Seasons(), new Quarters(), new PlainYears());
+            new MonthAlternatives(), new Weekdays(), new RelativeDates(), new Seasons(), new Quarters(), new PlainYears());
     private static final DateRule OFFSETS = new Offsets();
 
     private static final Comparator<DateMention> LONGEST_FIRST = Comparator

@@ -110,7 +110,7 @@ class DateFinderTest {
         "Forbes 2000 list, No. 2025 spot, top 2000 apps, the 2020s",
         "version 2.2026 and 3.2025.1 builds",
         "the stress test over the next few weeks, the last three years",
-        "this week and last week, over the last year and the next month",
+        "last week, over the last year and the next month",
         "two weeks after the launch",
         "an early fall in prices, spring water, the fall of the wall",
         "May I ask? March forward. April showers.",
@@ -119,6 +119,22 @@ class DateFinderTest {
     })
     void findsNothing(String text) {
         assertEquals(List.of(), finder.find(text, ANCHOR));
+    }
+
+    @Test
+    void weeksGiveTheirMonthOnlyWhenTheyLieInOne() {
+        List<DateMention> found = finder.find("this week and last week, but not the week", ANCHOR);
+        assertEquals(List.of("this week"), found.stream().map(DateMention::surface).toList());
+        assertEquals("2026-04", found.get(0).value().edtf());
+    }
+
+    @Test
+    void monthAlternativesGiveTheYear() {
+        List<DateMention> found = finder.find("available in January or February 2027, or June–July 2027", ANCHOR);
+        assertEquals(List.of("January or February 2027", "June–July 2027"),
+                found.stream().map(DateMention::surface).toList());
+        assertEquals("2027", found.get(0).value().edtf());
+        assertEquals(Precision.YEAR, found.get(1).value().precision());
     }
 
     @Test
