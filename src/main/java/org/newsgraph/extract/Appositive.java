@@ -11,7 +11,8 @@ import org.newsgraph.mention.Mention;
  */
 final class Appositive {
     private static final Pattern OPENS = Pattern.compile("^\\s*,\\s+(?:an?|the|which|who|whose|one|its)\\b");
-    private static final Pattern CLOSES = Pattern.compile("^[^,]*,\\s*$");
+    private static final Pattern CLOSES = Pattern.compile("^[^,]*,\\s*(?:(?:said|says|announced|told|reported|"
+            + "confirmed)\\b.*)?$", Pattern.DOTALL);
 
     private Appositive() { }
 

@@ -27,7 +27,8 @@ public final class AttributionExtractor implements Extractor {
     private static final String VERB = WordLists.alternation("maker-verbs");
     private static final String NAMING = WordLists.alternation("naming-words");
     private static final String WHEN = "(?:(?:on|this|last|earlier|late|early)\\s+\\p{L}+\\s+|today\\s+|yesterday\\s+)?";
-    private static final String FILLER = "(?:(?:its|their|the|a|an|new|latest|own|[a-z]+-?[a-z]*)\\s+){0,4},?\\s*[“\"‘']?";
+    private static final String FILLER = "(?:(?:its|their|the|a|an|new|latest|own|[a-z\\d]+(?:-[a-z\\d]+)*)\\s+){0,8}"
+            + "(?:[-–—:]\\s+)?,?\\s*[“\"‘']?";
     private static final Pattern TOPIC_MADE_BY = Pattern.compile("^(?:The (?:new\\s+)?model|It|The product)\\s+"
             + "(?:(?:was|is|has been)\\s+(?:developed|built|made|created|trained)\\s+by|comes\\s+from|came\\s+from)"
             + "\\s+(?:the\\s+|its\\s+)?");

@@ -35,6 +35,9 @@ final class FundedCompany {
                 nearest = m;
             }
         }
-        return nearest == null || INVESTOR_VERB.matcher(ctx.rest(nearest.end())).find() ? null : nearest;
+        if (nearest == null || INVESTOR_VERB.matcher(ctx.rest(nearest.end())).find()) {
+            return null;
+        }
+        return Appositive.headOf(ctx, nearest, amount);
     }
 }

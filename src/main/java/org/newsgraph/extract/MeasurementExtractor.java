@@ -52,6 +52,8 @@ public final class MeasurementExtractor implements Extractor {
             + "proposed|total|roughly|about|nearly|over|more than|some|a)\\s+)*~?$");
     private static final Pattern ROUND_AFTER = Pattern.compile("^\\s+(?:(?:to|in|of|into)\\s+)?(?:[^\\s,;.]+\\s+){0,4}?"
             + "(?:round|funding|financing|investment|raise)\\b");
+    private static final Pattern VALUED_AT = Pattern.compile("\\b(?:valued|valuing\\b[^,]{0,40}?)\\s+at\\s+(?:(?:about|"
+            + "around|nearly|roughly|over|more than|some|almost|up to)\\s+)?$");
     private static final Pattern OUR = Pattern.compile("\\bour\\s+(?:[\\w-]+\\s+)?$");
 
     @Override
@@ -89,6 +91,10 @@ public final class MeasurementExtractor implements Extractor {
         Mention owner = possessor(ctx, a);
         if (owner != null) {
             return owner;
+        }
+        if (VALUED_AT.matcher(ctx.head(a.begin())).find()) {
+            Mention first = ctx.mentions(Kinds.ORG).stream().filter(m -> m.end() <= a.begin()).findFirst().orElse(null);
+            return first == null ? ctx.localOrganization() : first;
         }
         Matcher round = ROUND_AFTER.matcher(ctx.rest(a.end()));
         if (round.find()) {
