@@ -50,7 +50,7 @@ public final class CatalogMentionFinder implements MentionFinder {
             TableCells.addModelCells(document.sentences(), s, chosen);
             all.addAll(chosen);
         }
-        return DocumentNames.complete(document, all, catalog.names());
+        return ShortCodes.resolve(DocumentNames.complete(document, all, catalog.names()));
     }
 
     private List<Mention> catalogMentions(String text, Sentence s) {
