@@ -30,7 +30,7 @@ final class Amounts {
             + "\\s(?<cur>yuan|renminbi|dollars|euros|pounds|yen)\\b");
     private static final Pattern PERCENT = Pattern.compile("(?<![\\p{L}\\d.,])" + NUM
             + "\\s?(?:percent|per cent|%)|\\bby (?:roughly |about |nearly |almost |more than )?(?<half>half)\\b");
-    private static final Pattern COMPOUND = Pattern.compile("(?<![\\p{L}\\d.,])" + NUM + "(?:-(?<scale>"
+    private static final Pattern COMPOUND = Pattern.compile("(?<![\\p{L}\\d.,])" + NUM + "(?:-?(?<scale>"
             + Quantities.SCALE + "))?-(?<unit>parameter|token|GPU|user)\\b");
     private static final String UNIT = WordLists.alternation("count-units");
     private static final Pattern COUNT = Pattern.compile("(?<![\\p{L}\\d.,$])" + NUM + SCALE

@@ -92,6 +92,10 @@ public final class MeasurementExtractor implements Extractor {
         if (owner != null) {
             return owner;
         }
+        Mention described = ModelSizes.subject(ctx, a);
+        if (described != null) {
+            return described;
+        }
         if (VALUED_AT.matcher(ctx.head(a.begin())).find()) {
             Mention first = ctx.mentions(Kinds.ORG).stream().filter(m -> m.end() <= a.begin()).findFirst().orElse(null);
             return first == null ? ctx.localOrganization() : first;

@@ -33,12 +33,17 @@ final class OrganizationCues {
             + WordLists.alternation("organization-descriptors") + "\\s+" + NAME
             + "(?![\\p{L}\\d&-]|\\.[\\p{L}\\d]|\\s+(?:\\p{Lu}|\\d))");
 
+    private static final Pattern RAISED = Pattern.compile("(?<![\\p{L}\\d])" + NAME + "\\s+(?:has\\s+|had\\s+|just\\s+)?"
+            + WordLists.alternation("funding-verbs") + "\\s+(?:(?:about|nearly|more than|over|a|an|another)\\s+)?"
+            + "(?:US\\$|[$€£¥]|\\d|RMB|USD|EUR)");
+
     private OrganizationCues() { }
 
     static void find(String text, Sentence s, List<Mention> out) {
         bySuffix(text, s.tokens(), out);
         slot(SLOT.matcher(text).region(s.begin(), s.end()), out);
         slot(DESCRIBED.matcher(text).region(s.begin(), s.end()), out);
+        slot(RAISED.matcher(text).region(s.begin(), s.end()), out);
     }
 
     private static void slot(Matcher m, List<Mention> out) {

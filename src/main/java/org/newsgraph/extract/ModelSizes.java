@@ -1,0 +1,49 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.mention.Mention;
+
+/**
+ * The model a size belongs to: "the 7-billion-parameter model Foo-7B" (the model named right
+ * after the size), "Foo-120b (116.8B total parameters, 5.1B active)" (the model the parenthesis
+ * follows), and a size in a sentence that names no model ("maintaining 1 trillion total
+ * parameters") belongs to the model the document is about. In: the sentence and an amount; out:
+ * the model, or null when none of these applies.
+ */
+final class ModelSizes {
+    private static final Pattern MODEL_UNIT = Pattern.compile("parameters|tokens|experts");
+    private static final Pattern NAMED_AFTER = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:model|LLM|version|"
+            + "variant|checkpoint)s?,?\\s+(?:called\\s+|named\\s+)?");
+    private static final Pattern OPEN_PAREN = Pattern.compile("\\s*[(（][^()（）]*$");
+
+    private ModelSizes() { }
+
+    static Mention subject(SentenceContext ctx, Amounts.Amount a) {
+        if (!MODEL_UNIT.matcher(a.unit()).matches()) {
+            return null;
+        }
+        Matcher named = NAMED_AFTER.matcher(ctx.rest(a.end()));
+        if (named.find()) {
+            int at = a.end() + named.end();
+            Mention after = first(ctx.mentions(Kinds.MODEL), at);
+            if (after != null) {
+                return after;
+            }
+        }
+        Matcher paren = OPEN_PAREN.matcher(ctx.head(a.begin()));
+        if (paren.find()) {
+            int at = ctx.sentence().begin() + paren.start();
+            Mention before = ctx.mentions(Kinds.MODEL).stream().filter(m -> m.end() == at).findFirst().orElse(null);
+            if (before != null) {
+                return before;
+            }
+        }
+        return ctx.mentions(Kinds.MODEL).isEmpty() ? ctx.localTopic() : null;
+    }
+
+    private static Mention first(List<Mention> models, int at) {
+        return models.stream().filter(m -> m.begin() == at).findFirst().orElse(null);
+    }
+}
