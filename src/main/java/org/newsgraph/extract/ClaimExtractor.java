@@ -42,7 +42,7 @@ public final class ClaimExtractor {
                 new ReleaseDateExtractor(), new AvailabilityExtractor(), new RoleExtractor(),
                 new AliasExtractor(), new RankingExtractor(), new CapabilityExtractor(),
                 new MeasurementExtractor(), new TableExtractor(), new AcquisitionExtractor(),
-                new FundingExtractor(), new RivalryExtractor(), new ScoreExtractor()));
+                new FundingExtractor(), new RivalryExtractor(), new ScoreExtractor(), new TitledListExtractor()));
     }
 
     /** The registered extractors, in the order they run. */

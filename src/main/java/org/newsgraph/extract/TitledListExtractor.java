@@ -1,0 +1,67 @@
+package org.newsgraph.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.mention.EntityType;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.text.WordLists;
+
+/**
+ * People listed after a plural title: "its co-founders A and B", "Foo's founders A, B and C",
+ * "their researchers A and B". Each person gets the
+ * singular title at the organization: the possessor before the title, or the company "its"
+ * points to; with neither, nothing is claimed. The titles are the word list {@code plural-titles}. In: one sentence;
+ * out: {@code ng:hasRole} claims.
+ */
+public final class TitledListExtractor implements Extractor {
+    private static final Map<String, String> SINGULAR = singulars();
+    private static final Pattern TITLES = Pattern.compile("(?i)\\b(" + String.join("|", SINGULAR.keySet())
+            + ")\\s+(?:(?:include|included|including|are|were|,)\\s+)?(?=\\p{Lu})");
+    private static final Pattern ITS = Pattern.compile("\\b(?:its|their)\\s+(?:[a-z-]+\\s+)?$");
+    private static final Pattern POSSESSOR = Pattern.compile("(?:'s|’s|')\\s+(?:[a-z-]+\\s+)?$");
+
+    @Override
+    public void extract(SentenceContext ctx, Consumer<Claim> out) {
+        Matcher t = TITLES.matcher(ctx.text()).region(ctx.sentence().begin(), ctx.sentence().end());
+        while (t.find()) {
+            Mention org = organization(ctx, t.start());
+            List<Mention> people = NameList.at(ctx, t.end(), EntityType.PERSON);
+            String title = SINGULAR.get(t.group(1).toLowerCase(Locale.ROOT));
+            if (org == null || people.size() < 2) {
+                continue;
+            }
+            ClaimFactory claims = new ClaimFactory(ctx);
+            for (Mention person : people) {
+                out.accept(claims.claim(person, Relation.ROLE, new ClaimValue.RoleValue(title, org, false),
+                        t.start(), person.end(), "titled-list", 0.7));
+            }
+        }
+    }
+
+    private static Mention organization(SentenceContext ctx, int title) {
+        String head = ctx.head(title);
+        if (POSSESSOR.matcher(head).find()) {
+            int end = ctx.sentence().begin() + head.replaceAll("(?:'s|’s|')\\s+(?:[a-z-]+\\s+)?$", "").length();
+            return ctx.mentions(Kinds.ORG).stream().filter(m -> m.end() == end).findFirst().orElse(null);
+        }
+        if (!ITS.matcher(head).find()) {
+            return null;
+        }
+        Mention before = ctx.mentions(Kinds.ORG).stream().filter(m -> m.end() <= title).reduce((a, b) -> b).orElse(null);
+        return before != null ? Appositive.headOf(ctx, before, title) : ctx.localOrganization();
+    }
+
+    private static Map<String, String> singulars() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String entry : WordLists.entries("plural-titles")) {
+            String[] parts = entry.split("\\s*=\\s*");
+            out.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
+        }
+        return out;
+    }
+}
