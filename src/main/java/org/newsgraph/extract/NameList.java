@@ -17,11 +17,14 @@ import org.newsgraph.text.WordLists;
  * text order (empty when the first item is not a name).
  */
 final class NameList {
-    private static final String WORD = "(?:\\p{Lu}[\\p{L}\\d&’'-]*(?:\\.\\p{L}+)*|\\d[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*)";
+    private static final String WORD = "(?:\\p{Lu}(?:[\\p{L}\\d&-]|['’](?!s\\b))*(?:\\.\\p{L}+)*|\\d[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*)";
     private static final Pattern NAME = Pattern.compile("\\G" + WORD + "(?:\\s+(?:&\\s+)?" + WORD + "){0,4}");
     private static final Pattern DESCRIPTOR = Pattern.compile("\\G(?:(?:the|its|other|existing|new|"
             + "(?!(?:and|or|from|with|at|in|by|of|to|for|as|\\p{Ll}+ing|\\p{Ll}+ed)\\b)[\\p{Ll}-]+)\\s+){0,4}");
     private static final Pattern POSSESSIVE_PLACE = Pattern.compile("^" + WORD + "(?:'s|’s)\\s+");
+    private static final Pattern POSSESSOR_AFTER = Pattern.compile("\\G(?:'s|’s)\\s+");
+    private static final Pattern MODIFIER_OF = Pattern.compile("\\G\\s+(?:models?|systems?|chips?|products?|companies|"
+            + "firms|startups|labs|rivals|players|giants|tech|stocks?|shares|market)\\b");
     private static final Pattern JOINER = Pattern.compile("\\G(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+(?:and|&)\\s+"
             + "|,?\\s+as well as\\s+)");
 
@@ -67,6 +70,13 @@ final class NameList {
         Matcher place = POSSESSIVE_PLACE.matcher(n.group());
         if (place.find()) {
             return item(ctx, begin + place.end(), type);
+        }
+        Matcher owner = POSSESSOR_AFTER.matcher(ctx.text()).region(n.end(), ctx.sentence().end());
+        if (owner.find()) {
+            return item(ctx, owner.end(), type);
+        }
+        if (MODIFIER_OF.matcher(ctx.text()).region(n.end(), ctx.sentence().end()).find()) {
+            return null;
         }
         int end = firstMentionInside(ctx, begin, n.end());
         String surface = ctx.text().substring(begin, end).strip();

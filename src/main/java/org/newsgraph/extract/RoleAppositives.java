@@ -22,7 +22,8 @@ final class RoleAppositives {
     private static final Pattern LEAD = Pattern.compile("^\\s*(?:[(（][^)）]{1,40}[)）])?,\\s+");
     private static final String END = "(?=\\s*(?:[,.;:()\"“”—–]|$)|\\s+" + WordLists.alternation("role-title-ends")
             + "\\b)";
-    private static final Pattern PART = Pattern.compile("^(?:and\\s+)?(?:an?\\s+|the\\s+)?(former\\s+)?"
+    private static final Pattern PART = Pattern.compile("^(?:and\\s+)?(?:(?:who|which)\\s+(?:is|was|has been|serves as)\\s+)?"
+            + "(?:an?\\s+|the\\s+)?(former\\s+)?"
             + "(?:(?:'s|’s|'|’)\\s+)?((?:(?!(?:and|at|of|the|a|an)\\b)[a-z][\\w-]*\\s+){0,3}?"
             + RoleTitles.REGEX + ")" + END, Pattern.CASE_INSENSITIVE);
     private static final Pattern ORG_GAP = Pattern.compile("(?:and\\s+)?(?:an?\\s+|the\\s+)?(?:former\\s+)?");

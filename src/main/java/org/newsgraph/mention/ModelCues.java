@@ -25,6 +25,7 @@ final class ModelCues {
     private static final Pattern MEASURE_AFTER = Pattern.compile("^\\s*(?:percent|per cent|million|billion|"
             + "trillion|thousand|times|points|seconds?|minutes?|hours?|days?|weeks?|months?|years?|GB|TB|fps|"
             + "licen[cs]|p\\b|[kK]\\b|x\\b)");
+    private static final Set<String> NOT_FAMILIES = WordLists.set("not-model-families");
     private static final Set<String> HEADLINE_VERBS = WordLists.set("headline-words");
     private static final Pattern CONTEXT_BEFORE = Pattern.compile("(?:released|launched|shipped|unveiled|"
             + "introduced|introduces|announced|debuted|behind|than|vs\\.?|versus|like|including|and|or|"
@@ -98,6 +99,7 @@ final class ModelCues {
 
     private static boolean excluded(String word) {
         return NameWords.CALENDAR_WORDS.contains(word) || NameWords.NOT_NAME_START.contains(word)
+                || NOT_FAMILIES.contains(word)
                 || word.length() <= 4 && word.equals(word.toUpperCase(Locale.ROOT));
     }
 
