@@ -21,15 +21,17 @@ public final class FundingExtractor implements Extractor {
             + "|(?:(?:Series [A-Z]\\d?|seed|late-stage|early-stage|funding|financing|investment) round)"
             + "|round of funding|funding|financing|(?:the|a|this|its|latest|new) round)\\b");
     private static final Pattern INVESTOR_CUE = Pattern.compile("\\b" + WordLists.alternation("investor-cues") + "\\s+");
-    private static final String INVEST_LEAD = "^\\s+(?:(?:has|have|had|also|will|would|is|are|previously|"
-            + "reportedly|plans to|said it|to)\\s+){0,3}" + WordLists.alternation("investing-verbs") + "\\s+";
-    private static final Pattern INVEST = Pattern.compile(INVEST_LEAD + "(?:[\\p{L}\\d$€£.,-]+\\s+){0,6}?(?:in|into)\\s+"
+    private static final String INVEST_LEAD = "^\\s+(?:(?:has|have|had|also|will|would|is|are|previously|first|later|"
+            + "then|recently|already|reportedly|plans to|said it|to)\\s+){0,3}" + WordLists.alternation("investing-verbs") + "\\s+";
+    private static final Pattern INVEST = Pattern.compile(INVEST_LEAD + "(?:[\\p{L}\\d$€£.,-]+\\s+){0,6}?(?:in|into|for)\\s+"
             + "|" + INVEST_LEAD + "(?=\\p{Lu})");
     private static final Pattern MONEY_WORDS = Pattern.compile("\\b(?:round|funding|financing|investment|stake|"
             + "invest\\w*|\\$|€|£|million|billion)");
     private static final Pattern BACKED = Pattern.compile("^-backed\\s+(?:[\\p{L}-]+\\s+){0,4}?$");
-    private static final Pattern BACKED_BY = Pattern.compile("^,?\\s+(?:(?:which|that|is|was|are|also|has been)\\s+){0,2}"
-            + "backed by\\s+");
+    private static final Pattern BACKED_BY = Pattern.compile("^,?\\s+(?:(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,5}?)?"
+            + "(?:(?:which|that|is|was|are|also|has been)\\s+){0,2}backed by\\s+");
+    private static final Pattern LED = Pattern.compile("^-led\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:raise|round|financing|funding|"
+            + "investment)\\b");
     private static final Pattern APPOSITIVE_END = Pattern.compile("^[^,]*,\\s+(?:said|says|announced|told)\\b");
     private static final Pattern PLANNED_INVEST = Pattern.compile("^\\s+(?:(?:plans|will|would|is set|agreed)\\s+)?to\\b");
     private static final Pattern FOR_COMPANY = Pattern.compile("^\\s+(?:for|in|into)\\s+(?:the\\s+)?");
@@ -102,6 +104,12 @@ public final class FundingExtractor implements Extractor {
         Matcher backedBy = BACKED_BY.matcher(rest);
         if (backedBy.find()) {
             emit(ctx, m, NameList.at(ctx, m.end() + backedBy.end(), EntityType.ORGANIZATION), "backed-by", out);
+        }
+        if (LED.matcher(rest).find()) {
+            Mention company = FundedCompany.of(ctx, OrgLists.endingWith(ctx, m).get(0).begin(), m.end());
+            if (company != null) {
+                emit(ctx, company, OrgLists.endingWith(ctx, m), "led-round", out);
+            }
         }
         Matcher invest = INVEST.matcher(rest);
         if (invest.find() && MONEY_WORDS.matcher(ctx.sentence().text()).find()) {
