@@ -26,7 +26,7 @@ public final class AvailabilityExtractor implements Extractor {
     private static final List<Cue> CUES = List.of(
             new Cue(Pattern.compile("\\bopen[- ](?:source|weights?)\\b(?!\\s+(?:contenders?|rivals?|competitors?|"
                     + "alternatives?|ecosystems?|options?|labs?|teams?|systems|movement|community|entry|entries)\\b)"
-                    + "|\\bopen-sourced\\b|\\b(?:can be|be) downloaded\\b|\\bavailable (?:for|to) download\\b"
+                    + "|\\bopen[- ]sourc(?:ed|ing|es)\\b|\\b(?:can be|be) downloaded\\b|\\bavailable (?:for|to) download\\b"
                     + "|\\bweights are (?:available|on|published|released)\\b|\\bunder (?:the |an? )?(?:MIT|Apache|open)"
                     + "[\\w .-]{0,12}licen[cs]e\\b|\\bunder Apache\\b", CASE), "OpenWeights", "open", "download",
                     "weights", "under"),
@@ -47,6 +47,8 @@ public final class AvailabilityExtractor implements Extractor {
                     "business customers"),
             new Cue(Pattern.compile("\\b(?:paid (?:plans?|tiers?|subscriptions?)|premium subscriptions?|paying "
                     + "(?:subscribers|customers|users))\\b", CASE), "PaidPlan", "paid", "paying", "premium"));
+    private static final Pattern VERB_CUE = Pattern.compile("(?i)open[- ]sourc(?:ed|ing|es)");
+    private static final int OBJECT_REACH = 80;
     private static final Pattern PRESUPPOSED = Pattern.compile("\\bout of (?:its|their|the) $");
     private static final Pattern COLON_LIST = Pattern.compile("^[^.:;]{0,60}:\\s");
     private static final Pattern OFFER_SUBJECT = Pattern.compile("^\\s*(?:(?:and|but)\\s+)?(?:(?:an?|the|its)\\s+)?"
@@ -82,6 +84,10 @@ public final class AvailabilityExtractor implements Extractor {
             return;
         }
         Mention model = ModelSubject.of(ctx, begin);
+        if (model == null && VERB_CUE.matcher(ctx.text().substring(begin, end)).matches()) {
+            model = ctx.mentions(Kinds.MODEL).stream().filter(m -> m.begin() >= end && m.begin() - end <= OBJECT_REACH)
+                    .findFirst().orElse(null);
+        }
         if (model == null && offersInFocus(ctx, begin)) {
             model = ctx.localTopic();
         }
