@@ -2,7 +2,9 @@ package org.newsgraph.mention;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.text.AnalyzedDocument;
 import org.newsgraph.text.Sentence;
 
@@ -36,6 +38,7 @@ public final class CatalogMentionFinder implements MentionFinder {
     public List<Mention> find(AnalyzedDocument document) {
         String text = document.text();
         List<Mention> all = new ArrayList<>();
+        Set<String> families = new HashSet<>();
         for (Sentence s : document.sentences()) {
             List<Mention> candidates = new ArrayList<>(catalogMentions(text, s));
             for (Mention cue : CueNames.find(text, s)) {
@@ -44,11 +47,13 @@ public final class CatalogMentionFinder implements MentionFinder {
                     candidates.add(fixed);
                 }
             }
-            ModelShapes.find(text, s, this::isModelFamily, candidates);
+            ModelShapes.find(text, s, key -> families.contains(key) || isModelFamily(key), candidates);
             candidates.replaceAll(m -> ModelShapes.withVariants(text, m, s.end()));
             List<Mention> chosen = select(candidates);
             TableCells.addModelCells(document.sentences(), s, chosen);
             all.addAll(chosen);
+            chosen.stream().filter(m -> m.type() == EntityType.MODEL && m.isVersion() && !m.variant())
+                    .forEach(m -> families.add(m.familyKey()));
         }
         return ShortCodes.resolve(DocumentNames.complete(document, all, catalog.names()));
     }

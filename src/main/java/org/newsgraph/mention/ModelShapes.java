@@ -21,7 +21,7 @@ final class ModelShapes {
     private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\d.-])(\\p{Lu}\\p{L}*\\p{Ll}\\p{L}*?)"
             + "(\\d{1,2}(?:\\.\\d{1,2})?)(?![\\d%]|\\.\\d|\\p{L}\\p{L})");
     private static final Pattern CODE = Pattern.compile("(?<![\\p{L}\\d.-])([a-zA-Z]\\d{1,2})(?![\\p{L}\\d]|\\.\\d)");
-    private static final Pattern CODE_BEFORE = Pattern.compile("(?:['’]s|\\b(?:its|released|launched|unveiled|"
+    private static final Pattern CODE_BEFORE = Pattern.compile("(?:['’]s?|\\b(?:its|released|launched|unveiled|"
             + "introduced|called|named|and|or|than|vs\\.?|versus|like|including|with))\\s+$");
     private static final Pattern CODE_AFTER = Pattern.compile("^(?:-|\\s+(?:[a-z-]+\\s+){0,2}(?:model|models|"
             + "reasoning|chatbot|series|family)\\b)");
