@@ -7,7 +7,7 @@ import java.util.Locale;
  * Whether an extracted line states a gold fact (see eval/README.md): equal subject, property and
  * value, where stated and reported count as one status but planned and rumoured must agree;
  * {@code comparedWith} is symmetric; measurements compare the number and the unit's last word;
- * roles compare titles ignoring case, and an extracted role without organization matches a gold
+ * roles compare titles ignoring case and abbreviations ({@link TitleForms}), and an extracted role without organization matches a gold
  * role with the same title; texts compare ignoring case.
  */
 final class LineMatch {
@@ -57,7 +57,7 @@ final class LineMatch {
     private static boolean sameRole(String gold, String found) {
         int g = gold.indexOf('@');
         int f = found.indexOf('@');
-        if (g < 0 || f < 0 || !gold.substring(0, g).equalsIgnoreCase(found.substring(0, f))) {
+        if (g < 0 || f < 0 || !TitleForms.same(gold.substring(0, g), found.substring(0, f))) {
             return false;
         }
         String goldRest = gold.substring(g + 1);

@@ -25,6 +25,8 @@ final class RoleSentences {
     private static final Pattern WAS_TITLE = Pattern.compile("^\\s+(?:was|is|had been|has been)\\s+(previously\\s+|"
             + "formerly\\s+|once\\s+|now\\s+|also\\s+)?(?:the\\s+|a\\s+|an\\s+)?(" + RoleExtractor.TITLE
             + ")\\s+(?:of|at)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAREER_PAST = Pattern.compile("(?i)\\b(?:most recently|previously|before that|"
+            + "earlier|formerly|prior to)\\b");
     private static final Pattern ITS_TITLE = Pattern.compile("^(?:Its|The company's|The company’s)\\s+("
             + RoleExtractor.TITLE + "),\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern JOINED = Pattern.compile("^,?\\s+(?:who\\s+)?(?:has\\s+|had\\s+|recently\\s+)?"
@@ -74,7 +76,8 @@ final class RoleSentences {
         String between = ctx.between(person, org);
         Matcher was = WAS_TITLE.matcher(between);
         if (was.matches()) {
-            boolean former = was.group(1) != null && !was.group(1).strip().matches("(?i)now|also");
+            boolean former = was.group(1) != null && !was.group(1).strip().matches("(?i)now|also")
+                    || between.strip().startsWith("was") && CAREER_PAST.matcher(ctx.head(person.begin())).find();
             emit(ctx, person, was.group(2), org, former, person.begin(), org.end(), "was-title", out);
         }
         Matcher as = JOINED_AS.matcher(ctx.rest(org.end()));

@@ -55,6 +55,14 @@ class LineMatchTest {
     }
 
     @Test
+    void roleTitlesMatchTheirAbbreviations() {
+        assertTrue(match("p\thasRole\tchief operating officer@foo\tstated", "p\thasRole\tCOO@foo\tstated"));
+        assertTrue(match("p\thasRole\tVice-President@foo\tstated", "p\thasRole\tvice president@foo\tstated"));
+        assertFalse(match("p\thasRole\tCTO@foo\tstated", "p\thasRole\tCOO@foo\tstated"));
+        assertFalse(match("p\thasRole\tchief executive officer@foo\tstated", "p\thasRole\tCFO@foo\tstated"));
+    }
+
+    @Test
     void malformedLinesAreRejectedWithTheReason() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> GoldLine.parse("a\tdevelopedBy\tb"));
