@@ -1,7 +1,9 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.mention.EntityType;
@@ -22,6 +24,7 @@ final class NameList {
     private static final Pattern DESCRIPTOR = Pattern.compile("\\G(?:(?:the|its|other|existing|new|"
             + "(?!(?:and|or|from|with|at|in|by|of|to|for|as|\\p{Ll}+ing|\\p{Ll}+ed)\\b)[\\p{Ll}-]+)\\s+){0,4}");
     private static final Pattern POSSESSIVE_PLACE = Pattern.compile("^" + WORD + "(?:'s|’s)\\s+");
+    private static final Set<String> NOT_NAMES = union(WordLists.set("calendar-words"), WordLists.set("not-name-start"));
     private static final Pattern POSSESSOR_AFTER = Pattern.compile("\\G(?:'s|’s)\\s+");
     private static final Pattern MODIFIER_OF = Pattern.compile("\\G\\s+(?:models?|systems?|chips?|products?|companies|"
             + "firms|startups|labs|rivals|players|giants|tech|stocks?|shares|market)\\b");
@@ -78,6 +81,10 @@ final class NameList {
         if (MODIFIER_OF.matcher(ctx.text()).region(n.end(), ctx.sentence().end()).find()) {
             return null;
         }
+        String firstWord = n.group().split("\\s+")[0];
+        if (NOT_NAMES.contains(firstWord)) {
+            return null;
+        }
         int end = firstMentionInside(ctx, begin, n.end());
         String surface = ctx.text().substring(begin, end).strip();
         return surface.isEmpty() ? null : new Mention(begin, begin + surface.length(), surface, Keys.slug(surface),
@@ -92,6 +99,12 @@ final class NameList {
         }
         String surface = ctx.text().substring(m.begin(), arm.end());
         return new Mention(m.begin(), arm.end(), surface, Keys.slug(surface), EntityType.ORGANIZATION, null, null, false);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     /** The name cut before any known mention starting inside it. */

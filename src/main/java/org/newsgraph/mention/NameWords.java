@@ -2,6 +2,7 @@ package org.newsgraph.mention;
 
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.text.WordLists;
 import org.newsgraph.text.Token;
 
 /**
@@ -11,25 +12,11 @@ import org.newsgraph.text.Token;
  */
 final class NameWords {
     /** Capitalised words that start sentences or phrases but are not names. */
-    static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "This", "That", "Its",
-            "Their", "Our", "His", "Her", "In", "On", "At", "For", "By", "With", "From", "And", "Or",
-            "But", "When", "While", "As", "If", "Every", "Each", "Several", "Many", "Some", "About",
-            "After", "Before", "Under", "Over", "Since", "Unlike", "Like", "How", "Why", "What",
-            "Who", "Where", "Which", "Most", "More", "All", "Both", "Other", "Only", "Not", "Even",
-            "Related", "Posted", "Published", "Reporting", "Editing");
+    static final Set<String> NOT_NAME_START = WordLists.set("not-name-start");
     /** Month and weekday names and words that take a number without being a model. */
-    static final Set<String> CALENDAR_WORDS = Set.of("January", "February", "March", "April",
-            "May", "June", "July", "August", "September", "October", "November", "December", "Jan",
-            "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
-            "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "No", "Q", "Top",
-            "Section", "Chapter", "Phase", "Level", "Page", "Step", "Day", "Week", "Year", "Series",
-            "Round", "Part", "Figure", "Table", "Tier", "Class", "Category", "Grade", "Stage");
+    static final Set<String> CALENDAR_WORDS = WordLists.set("calendar-words");
     /** Adjectives that make "X AI" or "X Labs" a description, not a company name. */
-    static final Set<String> GENERIC_ADJECTIVES = Set.of("Former", "Generative", "Agentic", "Physical",
-            "Responsible", "Conversational", "Enterprise", "Consumer", "Frontier", "Open",
-            "Artificial", "Applied", "General", "Western", "Eastern", "Global", "Chinese", "American",
-            "European", "Korean", "Japanese", "Indian", "British", "French", "German", "Domestic",
-            "Foreign", "National", "Leading", "Major", "Rival", "Big", "Small", "Top", "US", "U.S.");
+    static final Set<String> GENERIC_ADJECTIVES = WordLists.set("generic-adjectives");
 
     private NameWords() { }
 
