@@ -51,6 +51,7 @@ public final class CatalogMentionFinder implements MentionFinder {
             candidates.replaceAll(m -> ModelShapes.withVariants(text, m, s.end()));
             List<Mention> chosen = select(candidates);
             TableCells.addModelCells(document.sentences(), s, chosen);
+            PossessedNames.add(text, s, chosen);
             all.addAll(chosen);
             chosen.stream().filter(m -> m.type() == EntityType.MODEL && m.isVersion() && !m.variant())
                     .forEach(m -> families.add(m.familyKey()));
