@@ -54,6 +54,12 @@ public final class MeasurementExtractor implements Extractor {
             + "(?:round|funding|financing|investment|raise)\\b");
     private static final Pattern VALUED_AT = Pattern.compile("\\b(?:valued|valuing\\b[^,]{0,40}?)\\s+at\\s+(?:(?:about|"
             + "around|nearly|roughly|over|more than|some|almost|up to)\\s+)?$");
+    private static final Pattern FOR_PRICE = Pattern.compile("(?:,[^,]{1,80},)?\\s+for\\s+(?:(?:about|around|roughly|nearly|"
+            + "some|more than|over|up to|an? (?:reported|estimated))\\s+)?");
+    private static final Pattern BUYING = Pattern.compile("\\b" + WordLists.alternation("acquisition-verbs")
+            + "\\s+(?:[\\p{L}-]+\\s+){0,4}$");
+    private static final Pattern TRAINING_COST = Pattern.compile("^\\s+(?:on\\s+|for\\s+)?(?:to\\s+)?"
+            + "(?:train|training|build|building|develop|developing)\\s+(?:it|the model|its model)\\b");
     private static final Pattern OUR = Pattern.compile("\\bour\\s+(?:[\\w-]+\\s+)?$");
 
     @Override
@@ -91,6 +97,13 @@ public final class MeasurementExtractor implements Extractor {
         Mention owner = possessor(ctx, a);
         if (owner != null) {
             return owner;
+        }
+        Mention bought = boughtFor(ctx, a);
+        if (bought != null) {
+            return bought;
+        }
+        if (TRAINING_COST.matcher(ctx.rest(a.end())).find() && ctx.localTopic() != null) {
+            return ctx.localTopic();
         }
         Mention described = ModelSizes.subject(ctx, a);
         if (described != null) {
@@ -197,6 +210,18 @@ public final class MeasurementExtractor implements Extractor {
             return pronoun || price && ctx.mentions().isEmpty() ? ctx.localTopic() : null;
         }
         return lastBefore(ctx, clause);
+    }
+
+    /** "Foo snaps up Bar for $400m", "Foo agreed to buy Bar, a maker of ..., for about $90 million": the company bought. */
+    private static Mention boughtFor(SentenceContext ctx, Amounts.Amount a) {
+        int clause = StatusCues.clauseStart(ctx, a.begin());
+        for (Mention m : ctx.mentions(Kinds.ORG)) {
+            if (m.end() <= a.begin() && FOR_PRICE.matcher(ctx.text().substring(m.end(), a.begin())).matches()
+                    && BUYING.matcher(ctx.text().substring(Math.min(clause, m.begin()), m.begin())).find()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "Foo's $300 billion valuation", "Bar’s 109B total parameters": the entity whose amount it is. */

@@ -48,7 +48,7 @@ public final class CatalogMentionFinder implements MentionFinder {
                 }
             }
             ModelShapes.find(text, s, key -> families.contains(key) || isModelFamily(key), candidates);
-            candidates.replaceAll(m -> ModelShapes.withVariants(text, m, s.end()));
+            candidates.replaceAll(m -> NamedTiers.extend(text, ModelShapes.withVariants(text, m, s.end()), s.end()));
             List<Mention> chosen = select(candidates);
             TableCells.addModelCells(document.sentences(), s, chosen);
             PossessedNames.add(text, s, chosen);
