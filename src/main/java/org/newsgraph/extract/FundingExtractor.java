@@ -36,6 +36,7 @@ public final class FundingExtractor implements Extractor {
     private static final Pattern PLANNED_INVEST = Pattern.compile("^\\s+(?:(?:plans|will|would|is set|agreed)\\s+)?to\\b");
     private static final Pattern FOR_COMPANY = Pattern.compile("^\\s+(?:for|in|into)\\s+(?:the\\s+)?");
     private static final Pattern NOT_FUNDING = Pattern.compile("\\b" + WordLists.alternation("not-funding-words") + "\\b");
+    private static final Pattern ITS = Pattern.compile("\\b(?:it|its)\\b");
     private static final int SUBJECT_REACH = 90;
 
     @Override
@@ -46,6 +47,9 @@ public final class FundingExtractor implements Extractor {
         Matcher raise = RAISE.matcher(ctx.text()).region(ctx.sentence().begin(), ctx.sentence().end());
         while (raise.find()) {
             Mention company = companyBefore(ctx, raise.start());
+            if (company == null && ITS.matcher(ctx.text().substring(ctx.sentence().begin(), raise.end())).find()) {
+                company = ctx.localOrganization();
+            }
             Mention after = company == null ? companyAfter(ctx, raise.end()) : null;
             if (company != null || after != null) {
                 investorsAfter(ctx, company != null ? company : after, company != null ? raise.end() : after.end(), out);

@@ -17,7 +17,7 @@ import org.newsgraph.mention.RoleTitles;
 public final class RoleExtractor implements Extractor {
     static final String TITLE = RoleTitles.REGEX;
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(" + TITLE + ")(?:\\s+and\\s+(" + TITLE
-            + "))?\\s+$", Pattern.CASE_INSENSITIVE);
+            + "))?,?\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORG_GAP = Pattern.compile("(?:'s|’s|'|’)?\\s");
     private static final Pattern FORMER = Pattern.compile("\\b(?:former|ex-)\\s*$", Pattern.CASE_INSENSITIVE);
 
