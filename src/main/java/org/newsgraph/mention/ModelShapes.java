@@ -1,5 +1,6 @@
 package org.newsgraph.mention;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,12 +13,15 @@ import org.newsgraph.text.WordLists;
 /**
  * Model names recognised by their shape alone, where the family is not in the catalog or the
  * version is not spaced: a version glued to the family ("Foo2.5", "Bar3"), a bare code next to a
- * model word or a possessive ("Foo's R1 model", "o3"), and the variant words that may follow any
+ * model word or a possessive ("Foo's R1 model", "o3"), a size after a name ("Foo 7B", "Foo
+ * 8x7B"), lower-case API ids of a known family ("foo-2.5-pro"), and the variant words that may follow any
  * model name ("Foo 2 Pro", "Foo2.5-Max", "Foo-3-72B-Instruct", "foo-2-2025-04-16"). In: one
  * sentence; out: candidate mentions, or the same mention read with its variant words.
  */
 final class ModelShapes {
     private static final Set<String> NOT_FAMILIES = WordLists.set("not-model-families");
+    private static final Set<String> NOT_NAMES = union(WordLists.set("not-name-start"), WordLists.set("headline-words"),
+            WordLists.set("calendar-words"));
     private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\d.-])(\\p{Lu}\\p{L}*\\p{Ll}\\p{L}*?)"
             + "(\\d{1,2}(?:\\.\\d{1,2})?)(?![\\d%]|\\.\\d|\\p{L}\\p{L})");
     private static final Pattern CODE = Pattern.compile("(?<![\\p{L}\\d.-])([a-zA-Z]\\d{1,2})(?![\\p{L}\\d]|\\.\\d)");
@@ -27,9 +31,12 @@ final class ModelShapes {
             + "reasoning|chatbot|series|family)\\b)");
     private static final Pattern API_ID = Pattern.compile("(?<![\\p{L}\\d.-])([a-z]{2,15}(?:-[a-z]{2,15}){0,2})-(\\d{1,2}(?:\\.\\d{1,2})?"
             + "(?:-\\d(?=-\\p{L}))?(?:(?![bkmpsx])[a-z])?)(?![\\p{L}\\d]|\\.\\d)");
+    private static final Pattern SIZED = Pattern.compile("(?<![\\p{L}\\d.-])(\\p{Lu}[\\p{L}\\d-]{2,20})[ -]"
+            + "(\\d{1,3}(?:\\.\\d)?[BM]|\\d{1,2}x\\d{1,3}[BM])(?![\\p{L}\\d]|\\s*(?:yuan|dollars|euros|USD|in\\b|of\\b|"
+            + "worth|valuation|funding|round|revenue|deal|market))");
     private static final String VARIANT_WORD = WordLists.alternation("model-variants");
     private static final Pattern VARIANT_SPACED = Pattern.compile("\\G (" + VARIANT_WORD
-            + "|\\d{1,4}(?:\\.\\d)?[BM]|A\\d{1,3}B)(?![\\p{L}\\d])");
+            + "|\\d{1,4}(?:\\.\\d)?[BM]|\\d{1,2}x\\d{1,3}[BM]|A\\d{1,3}B)(?![\\p{L}\\d])");
     private static final Pattern VARIANT_HYPHEN = Pattern.compile("\\G-((?i:" + VARIANT_WORD
             + ")|\\d{1,4}(?:\\.\\d)?[BbMm]|[Aa]\\d{1,3}[Bb]|\\d{1,3}k|\\d{4}-\\d{2}-\\d{2}|\\d{8}|\\d{4})(?![\\p{L}\\d])");
     private static final Pattern VARIANT_PAREN = Pattern.compile("\\G \\(((?i:" + VARIANT_WORD
@@ -42,6 +49,13 @@ final class ModelShapes {
      * counts when its family is a known model family or the sentence is a table row.
      */
     static void find(String text, Sentence s, Predicate<String> knownFamily, List<Mention> out) {
+        apiIds(text, s, knownFamily, out);
+        glued(text, s, out);
+        sized(text, s, out);
+        codes(text, s, out);
+    }
+
+    private static void apiIds(String text, Sentence s, Predicate<String> knownFamily, List<Mention> out) {
         boolean tableRow = text.substring(s.begin(), s.end()).indexOf('|') >= 0;
         Matcher a = API_ID.matcher(text).region(s.begin(), s.end());
         while (a.find()) {
@@ -51,6 +65,9 @@ final class ModelShapes {
                         EntityType.MODEL, a.group(1), a.group(2), false));
             }
         }
+    }
+
+    private static void glued(String text, Sentence s, List<Mention> out) {
         Matcher g = GLUED.matcher(text).region(s.begin(), s.end());
         while (g.find()) {
             if (!NOT_FAMILIES.contains(g.group(1)) && g.group(1).length() >= 3) {
@@ -59,6 +76,23 @@ final class ModelShapes {
                         EntityType.MODEL, family, g.group(2), false));
             }
         }
+    }
+
+    /** "Foo 7B", "Foo-8x7B": a size variant of the family named before it. */
+    private static void sized(String text, Sentence s, List<Mention> out) {
+        Matcher z = SIZED.matcher(text).region(s.begin(), s.end());
+        while (z.find()) {
+            String name = z.group(1);
+            if (!NOT_FAMILIES.contains(name) && !NOT_NAMES.contains(name) && !name.equals(name.toUpperCase(Locale.ROOT))) {
+                String family = Keys.slug(name);
+                String size = z.group(2).toLowerCase(Locale.ROOT);
+                out.add(new Mention(z.start(), z.end(), z.group(), family + "-" + size, EntityType.MODEL, family, size,
+                        false, true));
+            }
+        }
+    }
+
+    private static void codes(String text, Sentence s, List<Mention> out) {
         Matcher c = CODE.matcher(text).region(s.begin(), s.end());
         while (c.find()) {
             String code = c.group(1);
@@ -70,6 +104,15 @@ final class ModelShapes {
                 out.add(new Mention(c.start(), c.end(), code, Keys.slug(code), EntityType.MODEL, null, null, false));
             }
         }
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> out = new HashSet<>();
+        for (Set<String> set : sets) {
+            out.addAll(set);
+        }
+        return Set.copyOf(out);
     }
 
     /** The model mention extended by the variant words written right after it, or itself. */
