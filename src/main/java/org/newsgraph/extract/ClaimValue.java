@@ -2,6 +2,8 @@ package org.newsgraph.extract;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.time.TemporalValue;
 
@@ -51,14 +53,25 @@ public sealed interface ClaimValue {
         }
     }
 
-    /** A job title, at an organization when known, and whether it is a former role. */
+    /**
+     * A job title, at an organization when known, and whether it is a former role; a title written
+     * "former X" or "ex-X" is the former role X.
+     */
     record RoleValue(String title, Mention organization, boolean former) implements ClaimValue {
         public RoleValue {
             if (title == null || title.isBlank()) {
                 throw new IllegalArgumentException("a role needs a title");
             }
+            Matcher past = FORMER_TITLE.matcher(title);
+            if (past.matches()) {
+                title = past.group(1);
+                former = true;
+            }
         }
     }
+
+    /** "former chief executive", "ex-CEO". */
+    Pattern FORMER_TITLE = Pattern.compile("(?i)(?:former\\s+|ex-)(\\S.*)");
 
     /** A number with its unit and what it measures. */
     record MeasurementValue(BigDecimal quantity, String unit, String measures) implements ClaimValue {
