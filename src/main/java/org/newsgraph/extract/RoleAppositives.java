@@ -27,6 +27,7 @@ final class RoleAppositives {
             + "(?:(?:'s|’s|'|’)\\s+)?((?:(?!(?:and|at|of|the|a|an)\\b)[a-z][\\w-]*\\s+){0,3}?"
             + RoleTitles.REGEX + ")" + END, Pattern.CASE_INSENSITIVE);
     private static final Pattern ORG_GAP = Pattern.compile("(?:and\\s+)?(?:an?\\s+|the\\s+)?(?:former\\s+)?");
+    private static final Pattern OWNS = Pattern.compile("(?:'s|’s|')\\s+");
     private static final Pattern TRAIL = Pattern.compile(",\\s+|\\s+(?:of|at|with|for)\\s+(?:the\\s+|its\\s+)?"
             + "(?:\\p{Ll}[\\p{L}\\d-]*\\s+){0,3}");
     private static final Pattern TRAIL_ITS = Pattern.compile("^\\s+(?:of|at)\\s+its\\b");
@@ -98,10 +99,19 @@ final class RoleAppositives {
         return null;
     }
 
+    /** The organization after a title ("CEO of Foo"); "of Foo's Bar Group" is Bar Group, Foo's unit. */
     private static Mention orgAfter(SentenceContext ctx, int pos) {
-        for (Mention m : ctx.mentions()) {
+        List<Mention> ms = ctx.mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
             if (m.begin() >= pos && Kinds.ORG.test(m)) {
-                return TRAIL.matcher(ctx.text().substring(pos, m.begin())).matches() ? m : null;
+                if (!TRAIL.matcher(ctx.text().substring(pos, m.begin())).matches()) {
+                    return null;
+                }
+                Mention next = i + 1 < ms.size() ? ms.get(i + 1) : null;
+                boolean unit = next != null && Kinds.ORG.test(next)
+                        && OWNS.matcher(ctx.text().substring(m.end(), next.begin())).matches();
+                return unit ? next : m;
             }
         }
         return null;
