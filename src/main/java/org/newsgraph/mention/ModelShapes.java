@@ -34,6 +34,12 @@ final class ModelShapes {
     private static final Pattern SIZED = Pattern.compile("(?<![\\p{L}\\d.-])(\\p{Lu}[\\p{L}\\d-]{2,20})[ -]"
             + "(\\d{1,3}(?:\\.\\d)?[BM]|\\d{1,2}x\\d{1,3}[BM])(?![\\p{L}\\d]|\\s*(?:yuan|dollars|euros|USD|in\\b|of\\b|"
             + "worth|valuation|funding|round|revenue|deal|market))");
+    private static final Pattern COMPARED = Pattern.compile("\\b" + WordLists.alternation("comparison-cues")
+            + "\\s+((?:(?:the|recent|new|latest)\\s+)*" + "(?:\\p{Lu}{3,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*)"
+            + "(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)(?:(?:the|recent|new|latest)\\s+)*(?:\\p{Lu}{3,}|\\p{Lu}\\p{Ll}+\\p{Lu}"
+            + "[\\p{L}]*))*)(?![\\p{L}\\d-])");
+    private static final Pattern COMPARED_NAME = Pattern.compile("(?<![\\p{L}\\d])(?:\\p{Lu}{3,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*)"
+            + "(?![\\p{L}\\d-])");
     private static final String VARIANT_WORD = WordLists.alternation("model-variants");
     private static final Pattern VARIANT_SPACED = Pattern.compile("\\G (" + VARIANT_WORD
             + "|\\d{1,4}(?:\\.\\d)?[BM]|\\d{1,2}x\\d{1,3}[BM]|A\\d{1,3}B)(?![\\p{L}\\d])");
@@ -53,6 +59,21 @@ final class ModelShapes {
         glued(text, s, out);
         sized(text, s, out);
         codes(text, s, out);
+        compared(text, s, out);
+    }
+
+    /** "outperforms BERT and the recent XLNet": acronym and camel-case names a comparison lists. */
+    private static void compared(String text, Sentence s, List<Mention> out) {
+        Matcher c = COMPARED.matcher(text).region(s.begin(), s.end());
+        while (c.find()) {
+            Matcher n = COMPARED_NAME.matcher(text).region(c.start(1), c.end(1));
+            while (n.find()) {
+                if (!NOT_NAMES.contains(n.group()) && !NOT_FAMILIES.contains(n.group())) {
+                    out.add(new Mention(n.start(), n.end(), n.group(), Keys.slug(n.group()), EntityType.MODEL, null, null,
+                            false));
+                }
+            }
+        }
     }
 
     private static void apiIds(String text, Sentence s, Predicate<String> knownFamily, List<Mention> out) {
