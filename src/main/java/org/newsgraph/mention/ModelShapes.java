@@ -34,11 +34,11 @@ final class ModelShapes {
     private static final Pattern SIZED = Pattern.compile("(?<![\\p{L}\\d.-])(\\p{Lu}[\\p{L}\\d-]{2,20})[ -]"
             + "(\\d{1,3}(?:\\.\\d)?[BM]|\\d{1,2}x\\d{1,3}[BM])(?![\\p{L}\\d]|\\s*(?:yuan|dollars|euros|USD|in\\b|of\\b|"
             + "worth|valuation|funding|round|revenue|deal|market))");
+    private static final String SHAPE = "(?:\\p{Lu}{3,}|\\p{Lu}{2,}\\p{Ll}+\\p{L}*|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*)";
     private static final Pattern COMPARED = Pattern.compile("\\b" + WordLists.alternation("comparison-cues")
-            + "\\s+((?:(?:the|recent|new|latest)\\s+)*" + "(?:\\p{Lu}{3,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*)"
-            + "(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)(?:(?:the|recent|new|latest)\\s+)*(?:\\p{Lu}{3,}|\\p{Lu}\\p{Ll}+\\p{Lu}"
-            + "[\\p{L}]*))*)(?![\\p{L}\\d-])");
-    private static final Pattern COMPARED_NAME = Pattern.compile("(?<![\\p{L}\\d])(?:\\p{Lu}{3,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*)"
+            + "\\s+((?:(?:the|recent|new|latest)\\s+)*" + SHAPE
+            + "(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)(?:(?:the|recent|new|latest)\\s+)*" + SHAPE + ")*)(?![\\p{L}\\d-])");
+    private static final Pattern COMPARED_NAME = Pattern.compile("(?<![\\p{L}\\d])" + SHAPE
             + "(?![\\p{L}\\d-])");
     private static final String VARIANT_WORD = WordLists.alternation("model-variants");
     private static final Pattern VARIANT_SPACED = Pattern.compile("\\G (" + VARIANT_WORD
