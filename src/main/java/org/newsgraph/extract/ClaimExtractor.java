@@ -79,18 +79,32 @@ public final class ClaimExtractor {
             SentenceContext ctx = new SentenceContext(doc, s, discourse.mentions(s.index()), datesIn,
                     published, topic, discourse, null);
             for (Extractor e : extractors) {
-                List<Claim> fromRule = new ArrayList<>();
-                try {
-                    e.extract(ctx, fromRule::add);
-                } catch (RuntimeException | StackOverflowError failure) {
-                    warnings.accept(ruleFailed(doc, s, e, failure));
-                    continue;
-                }
-                fromRule.stream().filter(c -> seen.add(identity(c))).forEach(claims::add);
+                run(ctx, e, warnings).stream().filter(c -> seen.add(identity(c))).forEach(claims::add);
             }
         }
         claims.sort(Comparator.comparingInt((Claim c) -> c.evidence().begin()));
         return claims;
+    }
+
+    /** The claims of one rule on one sentence; a failure or evidence outside the sentence is reported, not kept. */
+    private static List<Claim> run(SentenceContext ctx, Extractor rule, Consumer<Problem> warnings) {
+        List<Claim> fromRule = new ArrayList<>();
+        Sentence s = ctx.sentence();
+        try {
+            rule.extract(ctx, fromRule::add);
+        } catch (RuntimeException | StackOverflowError failure) {
+            warnings.accept(ruleFailed(ctx.document(), s, rule, failure));
+            return List.of();
+        }
+        List<Claim> kept = new ArrayList<>();
+        for (Claim c : fromRule) {
+            if (c.evidence().begin() < s.begin() || c.evidence().end() > s.end()) {
+                warnings.accept(ruleFailed(ctx.document(), s, rule, new IllegalStateException("evidence outside the sentence")));
+            } else {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 
     private static Problem ruleFailed(AnalyzedDocument doc, Sentence s, Extractor rule, Throwable failure) {

@@ -135,8 +135,9 @@ public final class FundingExtractor implements Extractor {
             if (investor.key().equals(company.key())) {
                 continue;
             }
-            int begin = Math.min(company.begin(), investor.begin());
-            int end = Math.max(company.end(), investor.end());
+            boolean companyHere = company.begin() >= ctx.sentence().begin() && company.end() <= ctx.sentence().end();
+            int begin = companyHere ? Math.min(company.begin(), investor.begin()) : ctx.sentence().begin();
+            int end = companyHere ? Math.max(company.end(), investor.end()) : investor.end();
             if (!StatusCues.negatedOrHypothetical(ctx.text().substring(begin, end))) {
                 out.accept(claims.claim(company, Relation.FUNDED_BY, new ClaimValue.EntityValue(investor),
                         begin, end, rule, 0.75));
