@@ -3,7 +3,6 @@ package org.newsgraph.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import org.newsgraph.eval.Evaluation;
 import org.newsgraph.eval.EvaluationTable;
 import org.newsgraph.eval.Evaluator;

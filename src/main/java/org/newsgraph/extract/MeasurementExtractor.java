@@ -1,15 +1,15 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.text.TableRows;
 import java.util.List;
-import org.newsgraph.text.WordLists;
-import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Mention;
+import org.newsgraph.text.TableRows;
+import org.newsgraph.text.WordLists;
 
 /**
  * Numbers the text gives about an entity ({@link Amounts}): money, percentages, sizes and counts.
@@ -48,18 +48,6 @@ public final class MeasurementExtractor implements Extractor {
             .map(u -> u.toLowerCase(Locale.ROOT))).toArray(String[]::new);
     private static final Pattern INVESTING = Pattern.compile("\\b(?:invest|inject|pour)\\w*\\s+(?:[^,\\s]+\\s+){0,3}$");
     private static final Pattern INTO = Pattern.compile("^\\s+(?:in|into)\\s+");
-    private static final Pattern POSSESSED = Pattern.compile("(?:'s|’s)\\s+(?:(?:reported|estimated|new|latest|planned|"
-            + "proposed|total|roughly|about|nearly|over|more than|some|a)\\s+)*~?$");
-    private static final Pattern ROUND_AFTER = Pattern.compile("^\\s+(?:(?:to|in|of|into)\\s+)?(?:[^\\s,;.]+\\s+){0,4}?"
-            + "(?:round|funding|financing|investment|raise)\\b");
-    private static final Pattern VALUED_AT = Pattern.compile("\\b(?:valued|valuing\\b[^,]{0,40}?)\\s+at\\s+(?:(?:about|"
-            + "around|nearly|roughly|over|more than|some|almost|up to)\\s+)?$");
-    private static final Pattern FOR_PRICE = Pattern.compile("(?:,[^,]{1,80},)?\\s+for\\s+(?:(?:about|around|roughly|nearly|"
-            + "some|more than|over|up to|an? (?:reported|estimated))\\s+)?");
-    private static final Pattern BUYING = Pattern.compile("\\b" + WordLists.alternation("acquisition-verbs")
-            + "\\s+(?:[\\p{L}-]+\\s+){0,4}$");
-    private static final Pattern TRAINING_COST = Pattern.compile("^\\s+(?:on\\s+|for\\s+)?(?:to\\s+)?"
-            + "(?:train|training|build|building|develop|developing)\\s+(?:it|the model|its model)\\b");
     private static final Pattern OUR = Pattern.compile("\\bour\\s+(?:[\\w-]+\\s+)?$");
 
     @Override
@@ -94,28 +82,8 @@ public final class MeasurementExtractor implements Extractor {
             return ctx.mentions().stream().filter(Kinds.ARTIFACT).findFirst()
                     .orElse(ctx.mentions().isEmpty() ? null : ctx.mentions().get(0));
         }
-        Mention owner = possessor(ctx, a);
-        if (owner != null) {
-            return owner;
-        }
-        Mention bought = boughtFor(ctx, a);
-        if (bought != null) {
-            return bought;
-        }
-        if (TRAINING_COST.matcher(ctx.rest(a.end())).find() && ctx.localTopic() != null) {
-            return ctx.localTopic();
-        }
-        Mention described = ModelSizes.subject(ctx, a);
-        if (described != null) {
-            return described;
-        }
-        if (VALUED_AT.matcher(ctx.head(a.begin())).find()) {
-            Mention first = ctx.mentions(Kinds.ORG).stream().filter(m -> m.end() <= a.begin()).findFirst().orElse(null);
-            return first == null ? ctx.localOrganization() : first;
-        }
-        Matcher round = ROUND_AFTER.matcher(ctx.rest(a.end()));
-        if (round.find()) {
-            return FundedCompany.of(ctx, a.begin(), a.end() + round.end());
+        if (AmountOwner.applies(ctx, a)) {
+            return AmountOwner.of(ctx, a);
         }
         Mention after = after(ctx, a);
         if (after != null) {
@@ -212,27 +180,7 @@ public final class MeasurementExtractor implements Extractor {
         return lastBefore(ctx, clause);
     }
 
-    /** "Foo snaps up Bar for $400m", "Foo agreed to buy Bar, a maker of ..., for about $90 million": the company bought. */
-    private static Mention boughtFor(SentenceContext ctx, Amounts.Amount a) {
-        int clause = StatusCues.clauseStart(ctx, a.begin());
-        for (Mention m : ctx.mentions(Kinds.ORG)) {
-            if (m.end() <= a.begin() && FOR_PRICE.matcher(ctx.text().substring(m.end(), a.begin())).matches()
-                    && BUYING.matcher(ctx.text().substring(Math.min(clause, m.begin()), m.begin())).find()) {
-                return m;
-            }
-        }
-        return null;
-    }
 
-    /** "Foo's $300 billion valuation", "Bar’s 109B total parameters": the entity whose amount it is. */
-    private static Mention possessor(SentenceContext ctx, Amounts.Amount a) {
-        Matcher m = POSSESSED.matcher(ctx.head(a.begin()));
-        if (!m.find()) {
-            return null;
-        }
-        int at = ctx.sentence().begin() + m.start();
-        return ctx.mentions().stream().filter(x -> x.end() == at && !Kinds.LEADERBOARD.test(x)).findFirst().orElse(null);
-    }
 
     private static Mention lastBefore(SentenceContext ctx, int at) {
         Mention found = null;

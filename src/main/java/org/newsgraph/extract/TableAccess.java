@@ -1,11 +1,11 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.text.TableRows;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.newsgraph.mention.Mention;
+import org.newsgraph.text.TableRows;
 
 /**
  * Reads an "Access" table cell ("API, Gemini app", "Paid plans", "Open weights") item by item.

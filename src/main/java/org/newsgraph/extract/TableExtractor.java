@@ -1,6 +1,5 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.text.TableRows;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Keys;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.TableRows;
 import org.newsgraph.time.DateFinder;
 import org.newsgraph.time.DateMention;
 import org.newsgraph.time.TemporalValue;

@@ -2,8 +2,8 @@ package org.newsgraph.mention;
 
 import java.util.List;
 import java.util.Set;
-import org.newsgraph.text.WordLists;
 import org.newsgraph.text.Token;
+import org.newsgraph.text.WordLists;
 
 /**
  * English words that shape name detection: words that open a sentence or phrase but never a name,

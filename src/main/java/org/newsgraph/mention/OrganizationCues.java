@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.text.Sentence;
-import org.newsgraph.text.WordLists;
 import org.newsgraph.text.Token;
+import org.newsgraph.text.WordLists;
 
 /**
  * Organizations that are not in the catalog, found by English cues: a company suffix after
