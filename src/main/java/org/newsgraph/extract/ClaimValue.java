@@ -58,6 +58,9 @@ public sealed interface ClaimValue {
      * "former X" or "ex-X" is the former role X.
      */
     record RoleValue(String title, Mention organization, boolean former) implements ClaimValue {
+        /** "former chief executive", "ex-CEO". */
+        private static final Pattern FORMER_TITLE = Pattern.compile("(?i)(?:former\\s+|ex-)(\\S.*)");
+
         public RoleValue {
             if (title == null || title.isBlank()) {
                 throw new IllegalArgumentException("a role needs a title");
@@ -70,8 +73,6 @@ public sealed interface ClaimValue {
         }
     }
 
-    /** "former chief executive", "ex-CEO". */
-    Pattern FORMER_TITLE = Pattern.compile("(?i)(?:former\\s+|ex-)(\\S.*)");
 
     /** A number with its unit and what it measures. */
     record MeasurementValue(BigDecimal quantity, String unit, String measures) implements ClaimValue {
