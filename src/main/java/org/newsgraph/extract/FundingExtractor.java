@@ -21,10 +21,10 @@ public final class FundingExtractor implements Extractor {
             + "|(?:(?:Series [A-Z]\\d?|seed|late-stage|early-stage|funding|financing|investment) round)"
             + "|round of funding|funding|financing|(?:the|a|this|its|latest|new) round)\\b");
     private static final Pattern INVESTOR_CUE = Pattern.compile("\\b" + WordLists.alternation("investor-cues") + "\\s+");
-    private static final String INVEST_LEAD = "^\\s+(?:(?:has|have|had|also|will|would|is|are|previously|first|later|"
-            + "then|recently|already|reportedly|plans to|said it|to)\\s+){0,3}" + WordLists.alternation("investing-verbs") + "\\s+";
-    private static final Pattern INVEST = Pattern.compile(INVEST_LEAD + "(?:[\\p{L}\\d$€£.,-]+\\s+){0,6}?(?:in|into|for)\\s+"
-            + "|" + INVEST_LEAD + "(?=\\p{Lu})");
+    private static final Pattern INVEST = Pattern.compile("^\\s+(?:(?:has|have|had|also|will|would|is|are|previously|"
+            + "first|later|then|recently|already|reportedly|plans to|agreed to|agree to|said it|to)\\s+){0,3}("
+            + WordLists.alternation("investing-verbs") + ")\\b");
+    private static final Pattern PREPOSITION = Pattern.compile("\\b(?:in|into|for)\\s+(?:the\\s+)?");
     private static final Pattern MONEY_WORDS = Pattern.compile("\\b(?:round|funding|financing|investment|stake|"
             + "invest\\w*|\\$|€|£|million|billion)");
     private static final Pattern BACKED = Pattern.compile("^-backed\\s+(?:[\\p{L}-]+\\s+){0,4}?$");
@@ -33,10 +33,10 @@ public final class FundingExtractor implements Extractor {
     private static final Pattern LED = Pattern.compile("^-led\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:raise|round|financing|funding|"
             + "investment)\\b");
     private static final Pattern APPOSITIVE_END = Pattern.compile("^[^,]*,\\s+(?:said|says|announced|told)\\b");
-    private static final Pattern PLANNED_INVEST = Pattern.compile("^\\s+(?:(?:plans|will|would|is set|agreed)\\s+)?to\\b");
+    private static final Pattern PLANNED_INVEST = Pattern.compile("^\\s+(?:(?:plans|will|would|is set|agreed|have agreed|has agreed)\\s+)?to\\b");
     private static final Pattern FOR_COMPANY = Pattern.compile("^\\s+(?:for|in|into)\\s+(?:the\\s+)?");
     private static final Pattern NOT_FUNDING = Pattern.compile("\\b" + WordLists.alternation("not-funding-words") + "\\b");
-    private static final Pattern ITS = Pattern.compile("\\b(?:it|its)\\b");
+    private static final Pattern ITS = Pattern.compile("\\b(?:it|its|[Tt]he (?:company|startup|firm|lab|group|developer))\\b");
     private static final int SUBJECT_REACH = 90;
 
     @Override
@@ -94,7 +94,7 @@ public final class FundingExtractor implements Extractor {
         Matcher cue = INVESTOR_CUE.matcher(ctx.text()).region(from, ctx.sentence().end());
         List<Mention> investors = new ArrayList<>();
         while (cue.find() && !NOT_FUNDING.matcher(ctx.text().substring(from, cue.start())).find()) {
-            investors.addAll(NameList.at(ctx, cue.end(), EntityType.ORGANIZATION));
+            investors.addAll(NameList.investors(ctx, cue.end()));
         }
         emit(ctx, company, investors, "raised-from", out);
     }
@@ -107,7 +107,7 @@ public final class FundingExtractor implements Extractor {
         String rest = ctx.rest(m.end());
         Matcher backedBy = BACKED_BY.matcher(rest);
         if (backedBy.find()) {
-            emit(ctx, m, NameList.at(ctx, m.end() + backedBy.end(), EntityType.ORGANIZATION), "backed-by", out);
+            emit(ctx, m, NameList.investors(ctx, m.end() + backedBy.end()), "backed-by", out);
         }
         if (LED.matcher(rest).find()) {
             Mention company = FundedCompany.of(ctx, OrgLists.endingWith(ctx, m).get(0).begin(), m.end());
@@ -117,7 +117,7 @@ public final class FundingExtractor implements Extractor {
         }
         Matcher invest = INVEST.matcher(rest);
         if (invest.find() && MONEY_WORDS.matcher(ctx.sentence().text()).find()) {
-            List<Mention> target = NameList.at(ctx, m.end() + invest.end(), EntityType.ORGANIZATION);
+            List<Mention> target = investedIn(ctx, m.end() + invest.end(1));
             boolean planned = PLANNED_INVEST.matcher(rest).find();
             if (!target.isEmpty()) {
                 emit(ctx, target.get(0), OrgLists.endingWith(ctx, m), "invested-in",
@@ -126,6 +126,22 @@ public final class FundingExtractor implements Extractor {
         } else if (next != null && Kinds.ORG.test(next) && BACKED.matcher(ctx.between(m, next)).matches()) {
             emit(ctx, next, OrgLists.endingWith(ctx, m), "org-backed", out);
         }
+    }
+
+    /** The company after the first "in", "into" or "for" (within a few words) that names one. */
+    private static List<Mention> investedIn(SentenceContext ctx, int from) {
+        Matcher prep = PREPOSITION.matcher(ctx.text()).region(from, Math.min(ctx.sentence().end(), from + 80));
+        List<Mention> direct = NameList.at(ctx, from, EntityType.ORGANIZATION);
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        while (prep.find()) {
+            List<Mention> named = NameList.at(ctx, prep.end(), EntityType.ORGANIZATION);
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        return List.of();
     }
 
     private static void emit(SentenceContext ctx, Mention company, List<Mention> investors, String rule,

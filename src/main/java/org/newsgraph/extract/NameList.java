@@ -22,7 +22,8 @@ final class NameList {
     private static final String WORD = "(?:\\p{Lu}(?:[\\p{L}\\d&-]|['’](?!s\\b))*(?:\\.\\p{L}+)*|\\d[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*)";
     private static final Pattern NAME = Pattern.compile("\\G" + WORD + "(?:\\s+(?:&\\s+)?" + WORD + "){0,4}");
     private static final Pattern DESCRIPTOR = Pattern.compile("\\G(?:(?:the|its|other|existing|new|"
-            + "(?!(?:and|or|from|with|at|in|by|of|to|for|as|\\p{Ll}+ing|\\p{Ll}+ed)\\b)[\\p{Ll}-]+)\\s+){0,4}");
+            + "(?!(?:and|or|from|with|at|in|by|of|to|for|as|anything|something|everything|nothing)\\b|\\p{Ll}+(?:ing|ed)\\s+(?:the|a|an|its|their)\\b)"
+            + "[\\p{Ll}-]+)\\s+){0,4}");
     private static final Pattern POSSESSIVE_PLACE = Pattern.compile("^" + WORD + "(?:'s|’s)\\s+");
     private static final Set<String> NOT_NAMES = union(WordLists.set("calendar-words"), WordLists.set("not-name-start"));
     private static final Pattern POSSESSOR_AFTER = Pattern.compile("\\G(?:'s|’s)\\s+");
@@ -36,8 +37,17 @@ final class NameList {
 
     private NameList() { }
 
+    /** The investors listed from {@code from}: organizations, and the people the text has already named. */
+    static List<Mention> investors(SentenceContext ctx, int from) {
+        return at(ctx, from, EntityType.ORGANIZATION, true);
+    }
+
     /** The names listed from document offset {@code from}, as mentions of {@code type}. */
     static List<Mention> at(SentenceContext ctx, int from, EntityType type) {
+        return at(ctx, from, type, false);
+    }
+
+    private static List<Mention> at(SentenceContext ctx, int from, EntityType type, boolean people) {
         List<Mention> out = new ArrayList<>();
         String text = ctx.text();
         int limit = ctx.sentence().end();
@@ -45,7 +55,7 @@ final class NameList {
         while (pos < limit) {
             Matcher d = DESCRIPTOR.matcher(text).region(pos, limit);
             int at = d.find() ? d.end() : pos;
-            Mention item = item(ctx, at, type);
+            Mention item = item(ctx, at, type, people);
             if (item == null) {
                 break;
             }
@@ -59,10 +69,12 @@ final class NameList {
         return out;
     }
 
-    private static Mention item(SentenceContext ctx, int at, EntityType type) {
+    private static Mention item(SentenceContext ctx, int at, EntityType type, boolean people) {
         for (Mention m : ctx.mentions()) {
             if (m.begin() == at) {
-                return m.type() == type || type.isOrganization() && m.type().isOrganization() ? withArm(ctx, m) : null;
+                boolean kind = m.type() == type || type.isOrganization() && m.type().isOrganization()
+                        || people && m.type() == EntityType.PERSON;
+                return kind ? withArm(ctx, m) : null;
             }
         }
         Matcher n = NAME.matcher(ctx.text()).region(at, ctx.sentence().end());
@@ -72,11 +84,11 @@ final class NameList {
         int begin = n.start();
         Matcher place = POSSESSIVE_PLACE.matcher(n.group());
         if (place.find()) {
-            return item(ctx, begin + place.end(), type);
+            return item(ctx, begin + place.end(), type, people);
         }
         Matcher owner = POSSESSOR_AFTER.matcher(ctx.text()).region(n.end(), ctx.sentence().end());
         if (owner.find()) {
-            return item(ctx, owner.end(), type);
+            return item(ctx, owner.end(), type, people);
         }
         if (MODIFIER_OF.matcher(ctx.text()).region(n.end(), ctx.sentence().end()).find()) {
             return null;
@@ -86,6 +98,10 @@ final class NameList {
             return null;
         }
         int end = firstMentionInside(ctx, begin, n.end());
+        Mention tail = ctx.mentions().stream().filter(m -> m.begin() == end && m.end() == n.end()).findFirst().orElse(null);
+        if (tail != null && (tail.type() == EntityType.PERSON || tail.type().isOrganization())) {
+            return tail;
+        }
         String surface = ctx.text().substring(begin, end).strip();
         return surface.isEmpty() ? null : new Mention(begin, begin + surface.length(), surface, Keys.slug(surface),
                 type, null, null, false);

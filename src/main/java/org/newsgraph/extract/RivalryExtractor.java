@@ -21,6 +21,7 @@ public final class RivalryExtractor implements Extractor {
     private static final Pattern BACKED_MODIFIER = Pattern.compile("\\G[\\p{L}\\d.&-]+-backed\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:'s|’s)\\s");
     private static final Pattern ARTIFACT_BEFORE = Pattern.compile("\\b(?:model|models|chatbot|app|product|system)\\s+$");
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which)\\b.*\\b(?:that|which)\\b");
     private static final int REACH = 80;
 
     @Override
@@ -33,7 +34,8 @@ public final class RivalryExtractor implements Extractor {
             Mention company = companyBefore(ctx, cue.start());
             Mention rival = rivalAt(ctx, cue.end());
             boolean aboutArtifacts = rival != null && POSSESSIVE.matcher(ctx.rest(rival.end())).find()
-                    || ARTIFACT_BEFORE.matcher(ctx.head(cue.start())).find();
+                    || ARTIFACT_BEFORE.matcher(ctx.head(cue.start())).find()
+                    || company != null && RELATIVE.matcher(ctx.text().substring(company.end(), cue.start())).find();
             if (company != null && rival != null && !aboutArtifacts && !company.key().equals(rival.key())) {
                 String span = ctx.text().substring(company.begin(), rival.end());
                 if (!StatusCues.negatedOrHypothetical(span)) {
