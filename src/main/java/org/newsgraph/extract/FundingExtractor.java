@@ -129,7 +129,11 @@ public final class FundingExtractor implements Extractor {
     }
 
     /** The company after the first "in", "into" or "for" (within a few words) that names one. */
-    private static List<Mention> investedIn(SentenceContext ctx, int from) {
+    private static List<Mention> investedIn(SentenceContext ctx, int verbEnd) {
+        int from = verbEnd;
+        while (from < ctx.sentence().end() && Character.isWhitespace(ctx.text().charAt(from))) {
+            from++;
+        }
         Matcher prep = PREPOSITION.matcher(ctx.text()).region(from, Math.min(ctx.sentence().end(), from + 80));
         List<Mention> direct = NameList.at(ctx, from, EntityType.ORGANIZATION);
         if (!direct.isEmpty()) {
