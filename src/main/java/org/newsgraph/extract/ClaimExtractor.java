@@ -42,7 +42,8 @@ public final class ClaimExtractor {
                 new ReleaseDateExtractor(), new AvailabilityExtractor(), new RoleExtractor(),
                 new AliasExtractor(), new RankingExtractor(), new CapabilityExtractor(),
                 new MeasurementExtractor(), new TableExtractor(), new AcquisitionExtractor(),
-                new FundingExtractor(), new RivalryExtractor(), new ScoreExtractor(), new TitledListExtractor()));
+                new FundingExtractor(), new RivalryExtractor(), new ScoreExtractor(), new TitledListExtractor(),
+                new FounderExtractor()));
     }
 
     /** The registered extractors, in the order they run. */

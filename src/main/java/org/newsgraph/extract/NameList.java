@@ -23,7 +23,7 @@ final class NameList {
     private static final Pattern NAME = Pattern.compile("\\G" + WORD + "(?:\\s+(?:&\\s+)?" + WORD + "){0,4}");
     private static final Pattern DESCRIPTOR = Pattern.compile("\\G(?:(?:the|its|other|existing|new|"
             + "(?!(?:and|or|from|with|at|in|by|of|to|for|as|anything|something|everything|nothing)\\b|\\p{Ll}+(?:ing|ed)\\s+(?:the|a|an|its|their)\\b)"
-            + "[\\p{Ll}-]+)\\s+){0,4}");
+            + "[\\p{Ll}\\d-]+)\\s+){0,4}");
     private static final Pattern POSSESSIVE_PLACE = Pattern.compile("^" + WORD + "(?:'s|’s)\\s+");
     private static final Set<String> NOT_NAMES = union(WordLists.set("calendar-words"), WordLists.set("not-name-start"));
     private static final Pattern POSSESSOR_AFTER = Pattern.compile("\\G(?:'s|’s)\\s+");
