@@ -10,8 +10,8 @@ import org.newsgraph.text.WordLists;
  * valuation"), a price ("Foo snaps up Bar for $400m": Bar's), a training cost ("spent $6 million
  * to train it": the model in focus), a model size ({@link ModelSizes}), a valuation ("valued at
  * $2.4 billion": the company the sentence is about) or a funding round ({@link FundedCompany}).
- * In: the sentence and an amount; out: whether one of these applies, and then the entity (null
- * when the sentence names none).
+ * In: the sentence and an amount; out: the entity, or null (also for a round whose company the
+ * sentence does not name: {@link #inRound} tells that case apart).
  */
 final class AmountOwner {
     private static final Pattern POSSESSED = Pattern.compile("(?:'s|’s)\\s+(?:(?:reported|estimated|new|latest|planned|"
@@ -29,9 +29,9 @@ final class AmountOwner {
 
     private AmountOwner() { }
 
-    /** Whether the words around the amount name its owner in one of the ways above. */
-    static boolean applies(SentenceContext ctx, Amounts.Amount a) {
-        return of(ctx, a) != null || ROUND_AFTER.matcher(ctx.rest(a.end())).find();
+    /** Whether the amount is a funding round's, whose owner the sentence may not name. */
+    static boolean inRound(SentenceContext ctx, Amounts.Amount a) {
+        return ROUND_AFTER.matcher(ctx.rest(a.end())).find();
     }
 
     /** The owner of the amount, or null. */

@@ -82,8 +82,9 @@ public final class MeasurementExtractor implements Extractor {
             return ctx.mentions().stream().filter(Kinds.ARTIFACT).findFirst()
                     .orElse(ctx.mentions().isEmpty() ? null : ctx.mentions().get(0));
         }
-        if (AmountOwner.applies(ctx, a)) {
-            return AmountOwner.of(ctx, a);
+        Mention owner = AmountOwner.of(ctx, a);
+        if (owner != null || AmountOwner.inRound(ctx, a)) {
+            return owner;
         }
         Mention after = after(ctx, a);
         if (after != null) {

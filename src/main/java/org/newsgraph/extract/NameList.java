@@ -1,7 +1,6 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,7 +24,7 @@ final class NameList {
             + "(?!(?:and|or|from|with|at|in|by|of|to|for|as|anything|something|everything|nothing)\\b|\\p{Ll}+(?:ing|ed)\\s+(?:the|a|an|its|their)\\b)"
             + "[\\p{Ll}\\d-]+)\\s+){0,4}");
     private static final Pattern POSSESSIVE_PLACE = Pattern.compile("^" + WORD + "(?:'s|’s)\\s+");
-    private static final Set<String> NOT_NAMES = union(WordLists.set("calendar-words"), WordLists.set("not-name-start"));
+    private static final Set<String> NOT_NAMES = WordLists.union("calendar-words", "not-name-start");
     private static final Pattern POSSESSOR_AFTER = Pattern.compile("\\G(?:'s|’s)\\s+");
     private static final Pattern MODIFIER_OF = Pattern.compile("\\G\\s+(?:models?|systems?|chips?|products?|companies|"
             + "firms|startups|labs|rivals|players|giants|tech|stocks?|shares|market)\\b");
@@ -115,12 +114,6 @@ final class NameList {
         }
         String surface = ctx.text().substring(m.begin(), arm.end());
         return new Mention(m.begin(), arm.end(), surface, Keys.slug(surface), EntityType.ORGANIZATION, null, null, false);
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new HashSet<>(a);
-        out.addAll(b);
-        return Set.copyOf(out);
     }
 
     /** The name cut before any known mention starting inside it. */

@@ -45,8 +45,9 @@ public final class TitledListExtractor implements Extractor {
 
     private static Mention organization(SentenceContext ctx, int title) {
         String head = ctx.head(title);
-        if (POSSESSOR.matcher(head).find()) {
-            int end = ctx.sentence().begin() + head.replaceAll("(?:'s|’s|')\\s+(?:[a-z-]+\\s+)?$", "").length();
+        Matcher possessor = POSSESSOR.matcher(head);
+        if (possessor.find()) {
+            int end = ctx.sentence().begin() + possessor.start();
             return ctx.mentions(Kinds.ORG).stream().filter(m -> m.end() == end).findFirst().orElse(null);
         }
         if (!ITS.matcher(head).find()) {

@@ -2,11 +2,9 @@ package org.newsgraph.mention;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.text.Sentence;
-import org.newsgraph.text.WordLists;
 
 /**
  * Model names that are not in the catalog, from their shape: a hyphenated version ("Gen-4.5",
@@ -25,8 +23,6 @@ final class ModelCues {
     private static final Pattern MEASURE_AFTER = Pattern.compile("^\\s*(?:percent|per cent|million|billion|"
             + "trillion|thousand|times|points|seconds?|minutes?|hours?|days?|weeks?|months?|years?|GB|TB|fps|"
             + "licen[cs]|p\\b|[kK]\\b|x\\b)");
-    private static final Set<String> NOT_FAMILIES = WordLists.set("not-model-families");
-    private static final Set<String> HEADLINE_VERBS = WordLists.set("headline-words");
     private static final Pattern CONTEXT_BEFORE = Pattern.compile("(?:released|launched|shipped|unveiled|"
             + "introduced|introduces|announced|debuted|behind|than|vs\\.?|versus|like|including|and|or|"
             + "outperforms|outperformed|beats|matches|over|against|predecessor|successor|called|named|"
@@ -84,7 +80,7 @@ final class ModelCues {
                 b--;
             }
             String word = text.substring(b, end);
-            if (!word.matches(WORD + "(?:-\\p{Lu}[\\p{L}\\d]*)*") || excluded(word) || HEADLINE_VERBS.contains(word)
+            if (!word.matches(WORD + "(?:-\\p{Lu}[\\p{L}\\d]*)*") || excluded(word) || NameWords.HEADLINE_WORDS.contains(word)
                     || OrganizationCues.COMPANY_SUFFIX.contains(word) || OrganizationCues.UNIT_SUFFIX.contains(word)) {
                 break;
             }
@@ -99,7 +95,7 @@ final class ModelCues {
 
     private static boolean excluded(String word) {
         return NameWords.CALENDAR_WORDS.contains(word) || NameWords.NOT_NAME_START.contains(word)
-                || NOT_FAMILIES.contains(word)
+                || NameWords.NOT_MODEL_FAMILIES.contains(word)
                 || word.length() <= 4 && word.equals(word.toUpperCase(Locale.ROOT));
     }
 

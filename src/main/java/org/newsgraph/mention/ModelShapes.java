@@ -1,6 +1,5 @@
 package org.newsgraph.mention;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,9 +18,8 @@ import org.newsgraph.text.WordLists;
  * sentence; out: candidate mentions, or the same mention read with its variant words.
  */
 final class ModelShapes {
-    private static final Set<String> NOT_FAMILIES = WordLists.set("not-model-families");
-    private static final Set<String> NOT_NAMES = union(WordLists.set("not-name-start"), WordLists.set("headline-words"),
-            WordLists.set("calendar-words"));
+    private static final Set<String> NOT_FAMILIES = NameWords.NOT_MODEL_FAMILIES;
+    private static final Set<String> NOT_NAMES = WordLists.union("not-name-start", "headline-words", "calendar-words");
     private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\d.-])(\\p{Lu}\\p{L}*\\p{Ll}\\p{L}*?)"
             + "(\\d{1,2}(?:\\.\\d{1,2})?)(?![\\d%]|\\.\\d|\\p{L}\\p{L})");
     private static final Pattern CODE = Pattern.compile("(?<![\\p{L}\\d.-])([a-zA-Z]\\d{1,2})(?![\\p{L}\\d]|\\.\\d)");
@@ -125,15 +123,6 @@ final class ModelShapes {
                 out.add(new Mention(c.start(), c.end(), code, Keys.slug(code), EntityType.MODEL, null, null, false));
             }
         }
-    }
-
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> out = new HashSet<>();
-        for (Set<String> set : sets) {
-            out.addAll(set);
-        }
-        return Set.copyOf(out);
     }
 
     /** The model mention extended by the variant words written right after it, or itself. */

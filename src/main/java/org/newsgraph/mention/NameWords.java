@@ -17,6 +17,10 @@ final class NameWords {
     static final Set<String> CALENDAR_WORDS = WordLists.set("calendar-words");
     /** Adjectives that make "X AI" or "X Labs" a description, not a company name. */
     static final Set<String> GENERIC_ADJECTIVES = WordLists.set("generic-adjectives");
+    /** Capitalised words that, with a number after them, are not model names ("Web3", "Apache 2.0"). */
+    static final Set<String> NOT_MODEL_FAMILIES = WordLists.set("not-model-families");
+    /** Headline verbs and joining words that are never a model family ("Launches 2.0"). */
+    static final Set<String> HEADLINE_WORDS = WordLists.set("headline-words");
 
     private NameWords() { }
 

@@ -1,6 +1,5 @@
 package org.newsgraph.mention;
 
-import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +14,8 @@ import org.newsgraph.text.WordLists;
  */
 final class NamedTiers {
     private static final Pattern TIER = Pattern.compile("\\G (\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\d-])");
-    private static final Set<String> NOT_TIERS = union(WordLists.set("not-name-start"), WordLists.set("calendar-words"),
-            WordLists.set("headline-words"), WordLists.set("not-model-families"));
+    private static final Set<String> NOT_TIERS = WordLists.union("not-name-start", "calendar-words", "headline-words",
+            "not-model-families");
 
     private NamedTiers() { }
 
@@ -33,14 +32,5 @@ final class NamedTiers {
         int first = text.indexOf(named);
         boolean repeated = first >= 0 && text.indexOf(named, first + named.length()) >= 0;
         return repeated ? m.withVariant(t.end(), text, Keys.slug(t.group(1))) : m;
-    }
-
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> out = new HashSet<>();
-        for (Set<String> s : sets) {
-            out.addAll(s);
-        }
-        return Set.copyOf(out);
     }
 }

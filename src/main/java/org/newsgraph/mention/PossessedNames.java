@@ -1,11 +1,9 @@
 package org.newsgraph.mention;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.text.Sentence;
-import org.newsgraph.text.WordLists;
 
 /**
  * A company's product named by a single capitalised word after the company's possessive: "Foo's
@@ -17,8 +15,6 @@ import org.newsgraph.text.WordLists;
 final class PossessedNames {
     private static final Pattern AFTER = Pattern.compile("\\G(?:'s|’s)\\s+(\\p{Lu}\\p{Ll}[\\p{L}\\d]*)(?![\\p{L}\\d.-]|\\s+\\p{Lu}"
             + "|\\s+\\d)");
-    private static final Set<String> NOT_NAMES = WordLists.set("not-name-start");
-    private static final Set<String> CALENDAR = WordLists.set("calendar-words");
 
     private PossessedNames() { }
 
@@ -28,8 +24,8 @@ final class PossessedNames {
                 continue;
             }
             Matcher m = AFTER.matcher(text).region(owner.end(), s.end());
-            if (m.find() && free(chosen, m.start(1), m.end(1)) && !NOT_NAMES.contains(m.group(1))
-                    && !CALENDAR.contains(m.group(1)) && !OrganizationCues.UNIT_SUFFIX.contains(m.group(1))) {
+            if (m.find() && free(chosen, m.start(1), m.end(1)) && !NameWords.NOT_NAME_START.contains(m.group(1))
+                    && !NameWords.CALENDAR_WORDS.contains(m.group(1)) && !OrganizationCues.UNIT_SUFFIX.contains(m.group(1))) {
                 chosen.add(new Mention(m.start(1), m.end(1), m.group(1), Keys.slug(m.group(1)), EntityType.PRODUCT,
                         null, null, false));
             }

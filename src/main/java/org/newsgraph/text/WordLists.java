@@ -50,6 +50,15 @@ public final class WordLists {
         return Set.copyOf(new LinkedHashSet<>(entries(name)));
     }
 
+    /** The entries of every list named, as one set. */
+    public static Set<String> union(String... names) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String name : names) {
+            out.addAll(entries(name));
+        }
+        return Set.copyOf(out);
+    }
+
     /** A regular-expression alternation of the list's entries, quoted, longest first. */
     public static String alternation(String name) {
         List<String> sorted = new ArrayList<>(entries(name));
