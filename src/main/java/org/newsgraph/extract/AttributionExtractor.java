@@ -14,7 +14,9 @@ import org.newsgraph.text.WordLists;
  * "Foo is preparing to release Bar", "Foo recently updated its Bar model"; verbs in list
  * {@code maker-verbs}), "Foo's new image model, called Bar", "Bar, the latest model from Foo",
  * "The model comes from ... startup Foo in partnership with studio Baz", a gerund ("the cost of
- * shipping Bar"), "Bar was developed by Foo", "Bar, developed by Foo", "Bar from Foo", "Bar, a release from a startup called Foo", "Bar came out of Foo", "Bar is
+ * shipping Bar"), "Bar was developed by Foo", "Bar, developed by Foo", "Bar from Foo", "Bar, a
+ * general-purpose model created by Chinese platform Foo", "Foo, the company behind Bar", "Foo, the
+ * maker of Bar", "Bar, a release from a startup called Foo", "Bar came out of Foo", "Bar is
  * an internal product of Foo", "Foo (through its Bar models)", "Bar, Foo's cloud service"; also
  * "its Bar" ({@link PronounAttribution}), "Bar, the models that Foo has released"
  * ({@link RelativeAttribution}), lists ("Foo's A and B") and table rows. A planned release still
@@ -51,6 +53,12 @@ public final class AttributionExtractor implements Extractor {
             new PairRule("made-by", Kinds.ARTIFACT, Pattern.compile(APPOSITION + ",?\\s+(?:(?:was|is|were|are|has been|"
                     + "had been)\\s+)?(?:developed|built|made|created|trained|produced|released|"
                     + "launched)\\s+by\\s+(?:the\\s+|its\\s+)?"), Kinds.ORG, Relation.DEVELOPED_BY, true, 0.9),
+            new PairRule("described-made-by", Kinds.ARTIFACT, Pattern.compile(",\\s+(?:an?|the|its)\\s+[^;()“”\"]{0,100}?\\s+"
+                    + "(?:developed|built|made|created|trained|produced|released|launched|unveiled|introduced)\\s+by\\s+"
+                    + "(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,4}?"), Kinds.ORG, Relation.DEVELOPED_BY, true, 0.85),
+            new PairRule("maker-of", Kinds.ORG, Pattern.compile(",\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,3}(?:(?:maker|developer|"
+                    + "creator|company|firm|startup|lab|team|group)\\s+behind|(?:maker|developer|creator)\\s+of)\\s+(?:the\\s+|its\\s+)?"
+                    + "(?:[a-z-]+\\s+){0,3}"), Kinds.ARTIFACT, Relation.DEVELOPED_BY, false, 0.85),
             new PairRule("from", Kinds.ARTIFACT, Pattern.compile("\\s+from\\s+(?:the\\s+)?"), Kinds.ORG,
                     Relation.DEVELOPED_BY, true, 0.75),
             new PairRule("from-described", Kinds.ARTIFACT, Pattern.compile(",\\s+an?\\s+(?:[a-z-]+\\s+){0,3}(?:release|"

@@ -31,6 +31,12 @@ final class NameList {
     private static final Pattern JOINER = Pattern.compile("\\G(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+(?:and|&)\\s+"
             + "|,?\\s+as well as\\s+)");
 
+    /** Two or three capitalised words, the shape of a person's name ("Kai-Fu Lee", "Mara Quist"). */
+    static final String PERSON_NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?(?:\\s+\\p{Lu}[\\p{Ll}’'-]+){1,2}";
+    /** A list of such names: "A, B, and C". */
+    static final String PEOPLE = "(?<![\\p{L}])" + PERSON_NAME + "(?:(?:,\\s*(?:and\\s+)?|,?\\s+and\\s+)"
+            + PERSON_NAME + ")*";
+    private static final Pattern PEOPLE_BEFORE = Pattern.compile(PEOPLE + "$");
     private static final Pattern ARM = Pattern.compile("\\G\\s+" + WordLists.alternation("investment-arm-words")
             + "(?![\\p{L}\\d])");
 
@@ -44,6 +50,16 @@ final class NameList {
     /** The names listed from document offset {@code from}, as mentions of {@code type}. */
     static List<Mention> at(SentenceContext ctx, int from, EntityType type) {
         return at(ctx, from, type, false);
+    }
+
+    /**
+     * The people listed right before document offset {@code end} ("A, B and C" ending there, each
+     * two or three capitalised words): the names as person mentions in text order, empty when no
+     * such list ends there.
+     */
+    static List<Mention> peopleEndingAt(SentenceContext ctx, int end) {
+        Matcher m = PEOPLE_BEFORE.matcher(ctx.head(end));
+        return m.find() ? at(ctx, ctx.sentence().begin() + m.start(), EntityType.PERSON) : List.of();
     }
 
     private static List<Mention> at(SentenceContext ctx, int from, EntityType type, boolean people) {

@@ -26,7 +26,7 @@ final class RoleAppositives {
             + "(?:an?\\s+|the\\s+)?(former\\s+)?"
             + "(?:(?:'s|’s|'|’)\\s+)?((?:(?!(?:and|at|of|the|a|an)\\b)[a-z][\\w-]*\\s+){0,3}?"
             + RoleTitles.REGEX + ")" + END, Pattern.CASE_INSENSITIVE);
-    private static final Pattern ORG_GAP = Pattern.compile("(?:and\\s+)?(?:an?\\s+|the\\s+)?(?:former\\s+)?");
+    private static final Pattern ORG_GAP = Pattern.compile("(?:and\\s+)?(?:an?\\s+|the\\s+)?(?:former\\s+)?(?:[a-z]+\\s+)?");
     private static final Pattern OWNS = Pattern.compile("(?:'s|’s|')\\s+");
     private static final Pattern TRAIL = Pattern.compile(",\\s+|\\s+(?:of|at|with|for)\\s+(?:the\\s+|its\\s+)?"
             + "(?:\\p{Ll}[\\p{L}\\d-]*\\s+){0,3}");

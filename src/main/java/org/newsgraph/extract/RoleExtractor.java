@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -10,7 +11,7 @@ import org.newsgraph.mention.RoleTitles;
 /**
  * People's roles: the appositives of {@link RoleAppositives} ("Jane Doe, co-founder and chief
  * scientist at Foo"), a title before the name ("led by CEO Jane Doe", "Foo CEO Jane Doe", "Foo's
- * chief executive Jane Doe", "former Foo CTO Jane Doe", "Founder and CEO Jane Doe") and the
+ * chief executive Jane Doe", "former Foo CTO Jane Doe", "former Foo and Bar executive Jane Doe", "Founder and CEO Jane Doe") and the
  * sentence patterns of {@link RoleSentences}. Titles are those of {@link RoleTitles}.
  * Out: {@code ng:hasRole} claims whose value holds title, organization and whether it is former.
  */
@@ -18,8 +19,10 @@ public final class RoleExtractor implements Extractor {
     static final String TITLE = RoleTitles.REGEX;
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(" + TITLE + ")(?:\\s+and\\s+(" + TITLE
             + "))?,?\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern ORG_GAP = Pattern.compile("(?:'s|’s|'|’)?\\s");
-    private static final Pattern FORMER = Pattern.compile("\\b(?:former|ex-)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORMER = Pattern.compile("\\b(?:former|ex-|departed|onetime|one-time)\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public void extract(SentenceContext ctx, Consumer<Claim> out) {
@@ -44,13 +47,17 @@ public final class RoleExtractor implements Extractor {
         Mention org = i > 0 && Kinds.ORG.test(ms.get(i - 1)) && ms.get(i - 1).end() <= titleBegin
                 && ORG_GAP.matcher(ctx.text().substring(ms.get(i - 1).end(), titleBegin)).matches()
                 ? ms.get(i - 1) : null;
-        int begin = org != null ? org.begin() : titleBegin;
+        Mention also = org != null && i > 1 && Kinds.ORG.test(ms.get(i - 2))
+                && AND.matcher(ctx.between(ms.get(i - 2), org)).matches() ? ms.get(i - 2) : null;
+        int begin = also != null ? also.begin() : org != null ? org.begin() : titleBegin;
         boolean former = FORMER.matcher(ctx.head(begin)).find();
         ClaimFactory claims = new ClaimFactory(ctx);
-        for (int g = 1; g <= 2; g++) {
-            if (t.group(g) != null) {
-                out.accept(claims.claim(person, Relation.ROLE, new ClaimValue.RoleValue(t.group(g), org, former),
-                        begin, person.end(), "title-before-name", 0.8, claims.publicationDay()));
+        for (Mention at : also != null ? List.of(also, org) : Collections.singletonList(org)) {
+            for (int g = 1; g <= 2; g++) {
+                if (t.group(g) != null) {
+                    out.accept(claims.claim(person, Relation.ROLE, new ClaimValue.RoleValue(t.group(g), at, former),
+                            begin, person.end(), "title-before-name", 0.8, claims.publicationDay()));
+                }
             }
         }
     }

@@ -19,9 +19,9 @@ import org.newsgraph.text.WordLists;
 final class RoleSentences {
     private static final String DETERMINERS = "(?:(?:" + WordLists.alternation("determiners") + "|new|first)\\s+)*";
     private static final Pattern APPOINTED = Pattern.compile("\\b(?:has\\s+|have\\s+)?(?:appointed|appoints|"
-            + "named|names|hired|hires|promoted|promotes|tapped|taps)\\s+$");
-    private static final Pattern AS_TITLE = Pattern.compile("^\\s+(?:(?:as|to)\\s+)?" + DETERMINERS + "("
-            + RoleExtractor.TITLE + ")\\b", Pattern.CASE_INSENSITIVE);
+            + "named|names|hired|hires|promoted|promotes|tapped|taps|hiring of|appointment of)\\s+(?:[^\\s,;]+\\s+){0,4}?$");
+    private static final Pattern AS_TITLE = Pattern.compile("^\\s+(?:(?:as|to)\\s+)?" + DETERMINERS + "((?:(?-i:[a-z]+)\\s+)?"
+            + RoleExtractor.TITLE + ")(?:\\s+and\\s+(" + RoleExtractor.TITLE + "))?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WAS_TITLE = Pattern.compile("^\\s+(?:was|is|had been|has been)\\s+(previously\\s+|"
             + "formerly\\s+|once\\s+|now\\s+|also\\s+)?(?:the\\s+|a\\s+|an\\s+)?(" + RoleExtractor.TITLE
             + ")\\s+(?:of|at)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -66,8 +66,10 @@ final class RoleSentences {
         Mention person = ms.get(i);
         Matcher as = AS_TITLE.matcher(ctx.rest(person.end()));
         if (i > 0 && Kinds.ORG.test(ms.get(0)) && APPOINTED.matcher(ctx.head(person.begin())).find() && as.find()) {
-            emit(ctx, person, as.group(1), ms.get(0), false, ms.get(0).begin(), person.end() + as.end(),
-                    "appointed", out);
+            for (int g = 1; g <= 2 && as.group(g) != null; g++) {
+                emit(ctx, person, as.group(g), ms.get(0), false, ms.get(0).begin(), person.end() + as.end(),
+                        "appointed", out);
+            }
         }
     }
 

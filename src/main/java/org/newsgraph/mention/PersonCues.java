@@ -37,8 +37,9 @@ final class PersonCues {
             + ")\\s+(?:the\\s+)?\\p{Lu}");
     private static final Pattern TITLE_COMMA = Pattern.compile("(?i:\\b" + TITLE + "),\\s+(" + NAME + "),");
 
+    private static final Pattern TITLE_START = Pattern.compile("(?i)^(?:" + TITLE + ")\\b");
     private static final Pattern TITLE_WORD = Pattern.compile("ceo|cto|cfo|coo|chief|president|founder|chair|"
-            + "director|head|research|analyst|engineer|scientist|strategist|economist|spokes|professor|partner|"
+            + "director|head|research|analyst|engineer|executive|scientist|strategist|economist|spokes|professor|partner|"
             + "officer|minister|manager|lead|fellow|vp|member|c[a-z]{1,2}o\\b|dr\\.");
     private static final Pattern SPEECH_WORD = Pattern.compile("said|says|told|wrote|added|noted|according|"
             + "appoint|name|hire|promot|tap|report|join|who");
@@ -82,7 +83,7 @@ final class PersonCues {
             Matcher m = p.matcher(text).region(s.begin(), s.end());
             while (m.find()) {
                 String name = m.group(1);
-                if (!NameWords.NOT_NAME_START.contains(NameWords.firstWord(name))) {
+                if (!NameWords.NOT_NAME_START.contains(NameWords.firstWord(name)) && !TITLE_START.matcher(name).find()) {
                     out.add(new Mention(m.start(1), m.end(1), name, Keys.slug(name), EntityType.PERSON,
                             null, null, false));
                 }
