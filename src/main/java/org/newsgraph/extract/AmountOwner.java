@@ -9,8 +9,7 @@ import org.newsgraph.text.WordLists;
  * Whose an amount is when the words around it say so outright: a possessive ("Foo's $300 billion
  * valuation"), a price ("Foo snaps up Bar for $400m": Bar's), a training cost ("spent $6 million
  * to train it": the model in focus), a model size ({@link ModelSizes}), a valuation ("valued at
- * $2.4 billion": the company the sentence is about), an investment ("Foo will invest $5 billion in
- * Bar": Bar's) or a funding round ({@link FundedCompany}).
+ * $2.4 billion": the company the sentence is about) or a funding round ({@link FundedCompany}).
  * In: the sentence and an amount; out: the entity, or null (also for a round whose company the
  * sentence does not name: {@link #inRound} tells that case apart).
  */
@@ -28,10 +27,6 @@ final class AmountOwner {
     private static final Pattern TRAINING_COST = Pattern.compile("^\\s+(?:on\\s+|for\\s+)?(?:to\\s+)?"
             + "(?:train|training|build|building|develop|developing)\\s+(?:it|the model|its model)\\b");
 
-    private static final Pattern IN_COMPANY = Pattern.compile("^\\s+(?:in|into)\\s+(?:the\\s+)?");
-    private static final Pattern INVESTING = Pattern.compile("\\b(?:" + WordLists.alternation("investing-verbs")
-            + ")\\s+(?:[^,;\\s]+\\s+){0,4}?(?:up to\\s+|about\\s+|around\\s+|nearly\\s+|roughly\\s+|another\\s+|an additional\\s+)?$");
-
     private AmountOwner() { }
 
     /** Whether the amount is a funding round's, whose owner the sentence may not name. */
@@ -44,9 +39,6 @@ final class AmountOwner {
         Mention owner = possessor(ctx, a);
         if (owner == null) {
             owner = boughtFor(ctx, a);
-        }
-        if (owner == null) {
-            owner = investedIn(ctx, a);
         }
         if (owner == null && TRAINING_COST.matcher(ctx.rest(a.end())).find()) {
             owner = ctx.localTopic();
@@ -75,16 +67,6 @@ final class AmountOwner {
         return ctx.mentions().stream().filter(x -> x.end() == at && !Kinds.LEADERBOARD.test(x)).findFirst().orElse(null);
     }
 
-
-    /** "Foo will invest $5 billion in Bar", "Foo poured up to $100 billion into Bar": the company invested in. */
-    private static Mention investedIn(SentenceContext ctx, Amounts.Amount a) {
-        Matcher in = IN_COMPANY.matcher(ctx.rest(a.end()));
-        if (!in.find() || !INVESTING.matcher(ctx.head(a.begin())).find()) {
-            return null;
-        }
-        int at = a.end() + in.end();
-        return ctx.mentions(Kinds.ORG).stream().filter(m -> m.begin() == at).findFirst().orElse(null);
-    }
 
     /** "Foo snaps up Bar for $400m", "Foo agreed to buy Bar, a maker of ..., for about $90 million": the company bought. */
     private static Mention boughtFor(SentenceContext ctx, Amounts.Amount a) {
