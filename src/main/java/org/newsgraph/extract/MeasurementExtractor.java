@@ -31,12 +31,14 @@ public final class MeasurementExtractor implements Extractor {
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:\\s+(?:model|app|chatbot|platform|service|"
             + "system)s?)?(?:,[^,]{1,80},)?\\s+(?:(?:has|have|had|now|also|already|reportedly|recently|just|then)\\s+)*"
             + "(?:raised|raises|has|have|had|employs|employed|counts|reached|reaches|generated|generates|secured|"
-            + "posted|serves|served|boasts|hit|hits|surpassed|crossed|topped|exceeded|attracted|attracts)\\s+"
+            + "posted|serves|served|boasts|hit|hits|surpassed|crossed|topped|exceeded|attracted|attracts|scored|scores|"
+            + "achieved|achieves|recorded|records|registered)\\s+"
             + "(?:(?:about|around|roughly|nearly|some|over|more than|almost|a|an|record|another|up to)\\s+)*");
     private static final Pattern COMPANY_SUBJECT = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Ii]ts)\\s+(?:[\\w-]+\\s+)?"
             + "(?:company|startup|start-up|firm|lab|group)" + SUBJECT_VERB.pattern() + "$");
     private static final Pattern MODEL_SUBJECT = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Tt]his)\\s+(?:new\\s+)?model"
             + SUBJECT_VERB.pattern() + "$");
+    private static final Pattern IN_PARENTHESES = Pattern.compile("\\s*[(（]\\s*(?:~|about\\s+|around\\s+|roughly\\s+)?");
     private static final Pattern SHARES = Pattern.compile("\\b(?:[Ss]hares|[Ss]tock)\\s+(?:of|in)\\s+$");
     private static final Pattern SHARE_MOVE = Pattern.compile("\\s+(?:rose|fell|jumped|climbed|dropped|gained|slid|"
             + "surged|plunged|soared|tumbled|sank|slipped|rallied)\\s+(?:(?:about|around|roughly|nearly|some|over|"
@@ -109,7 +111,7 @@ public final class MeasurementExtractor implements Extractor {
     /**
      * "Foo raised $40 million", "Foo has about 120 employees", "its Bar model has 30 billion
      * parameters", "the startup has raised $410 million" (the company in focus), "Shares of Foo rose
-     * 4.2 percent".
+     * 4.2 percent", "Foo 3 (175B parameters)", "Foo scored 63% on ...".
      */
     private static Mention verbSubject(SentenceContext ctx, int clause, Amounts.Amount a) {
         String head = ctx.text().substring(clause, a.begin());
@@ -120,6 +122,9 @@ public final class MeasurementExtractor implements Extractor {
             return ctx.localTopic();
         }
         for (Mention m : ctx.mentions()) {
+            if (m.end() <= a.begin() && IN_PARENTHESES.matcher(ctx.text().substring(m.end(), a.begin())).matches()) {
+                return m;
+            }
             if (m.begin() >= clause && m.end() <= a.begin() && SHARES.matcher(ctx.text().substring(clause, m.begin())).find()
                     && SHARE_MOVE.matcher(ctx.text().substring(m.end(), a.begin())).matches()) {
                 return m;
