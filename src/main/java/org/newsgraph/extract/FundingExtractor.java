@@ -37,6 +37,7 @@ public final class FundingExtractor implements Extractor {
     private static final Pattern FOR_COMPANY = Pattern.compile("^\\s+(?:for|in|into)\\s+(?:the\\s+)?");
     private static final Pattern NOT_FUNDING = Pattern.compile("\\b" + WordLists.alternation("not-funding-words") + "\\b");
     private static final Pattern ITS = Pattern.compile("\\b(?:it|its|[Tt]he (?:company|startup|firm|lab|group|developer))\\b");
+    private static final Pattern DEFINITE_ROUND = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Tt]his|[Ii]ts)\\s+(?:[\\w+-]+\\s+){0,3}$");
     private static final int SUBJECT_REACH = 90;
 
     @Override
@@ -47,7 +48,7 @@ public final class FundingExtractor implements Extractor {
         Matcher raise = RAISE.matcher(ctx.text()).region(ctx.sentence().begin(), ctx.sentence().end());
         while (raise.find()) {
             Mention company = companyBefore(ctx, raise.start());
-            if (company == null && ITS.matcher(ctx.text().substring(ctx.sentence().begin(), raise.end())).find()) {
+            if (company == null && pointsToCompany(ctx, raise)) {
                 company = ctx.localOrganization();
             }
             Mention after = company == null ? companyAfter(ctx, raise.end()) : null;
@@ -58,6 +59,15 @@ public final class FundingExtractor implements Extractor {
         for (Mention m : ctx.mentions(Kinds.ORG)) {
             backing(ctx, m, out);
         }
+    }
+
+    /**
+     * Whether a round whose company is not named belongs to the company in focus: "it", "its" or
+     * "the startup" before the round words, or a definite round ("The seed round was led by ...").
+     */
+    private static boolean pointsToCompany(SentenceContext ctx, Matcher raise) {
+        return ITS.matcher(ctx.text().substring(ctx.sentence().begin(), raise.end())).find()
+                || DEFINITE_ROUND.matcher(ctx.head(raise.start())).find();
     }
 
     /**
