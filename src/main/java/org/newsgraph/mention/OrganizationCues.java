@@ -12,7 +12,7 @@ import org.newsgraph.text.WordLists;
  * Organizations that are not in the catalog, found by English cues: a company suffix after
  * capitalised words ("Corvid Labs", "Hanseong Industries", "Glowworm AI"), a unit suffix
  * ("Quillon Research", "Nimbus Vision Team"), or a place in the sentence that only an
- * organization fills ("CFO of Stripe", "shares of X", "a subsidiary of X", "acquired by X"), or
+ * organization fills ("CFO of Stripe", "shares of X", "a subsidiary of X", "acquired by X", "X, which was founded in 2022"), or
  * after a descriptor noun ("Chinese server maker Foo", "research startup Foo"; list
  * {@code organization-descriptors}) when no capitalised word or number follows the name.
  * In: one sentence; out: candidate mentions.
@@ -37,6 +37,9 @@ final class OrganizationCues {
             + WordLists.alternation("funding-verbs") + "\\s+(?:(?:about|nearly|more than|over|a|an|another)\\s+)?"
             + "(?:US\\$|[$€£¥]|\\d|RMB|USD|EUR)");
 
+    private static final Pattern FOUNDED = Pattern.compile("(?<![\\p{L}\\d])" + NAME + "(?:,\\s+(?:which|that)\\s+|\\s+)"
+            + "(?:(?:was|is|had been|has been|originally|first)\\s+)+(?:co-?)?founded\\s+(?:in\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4}|by)\\b");
+
     private OrganizationCues() { }
 
     static void find(String text, Sentence s, List<Mention> out) {
@@ -44,6 +47,7 @@ final class OrganizationCues {
         slot(SLOT.matcher(text).region(s.begin(), s.end()), out);
         slot(DESCRIBED.matcher(text).region(s.begin(), s.end()), out);
         slot(RAISED.matcher(text).region(s.begin(), s.end()), out);
+        slot(FOUNDED.matcher(text).region(s.begin(), s.end()), out);
     }
 
     private static void slot(Matcher m, List<Mention> out) {
