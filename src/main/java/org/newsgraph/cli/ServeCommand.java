@@ -64,6 +64,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Users allowed to write, one 'user: password' per line (Jetty format).")
     private Path passwordFile;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "Let browser pages on this one origin (e.g. https://notebook.example) call the server with "
+                    + "credentials (default: any origin may read, without credentials).")
+    private String corsOrigin;
+
     @Override
     public Integer call() throws InterruptedException {
         checkOptions();
@@ -76,7 +81,8 @@ final class ServeCommand implements Callable<Integer> {
                     .maxResults(maxResults).maxRequestBytes(maxRequestBytes)
                     .maxConcurrentQueries(maxConcurrentQueries != null ? maxConcurrentQueries
                             : Runtime.getRuntime().availableProcessors())
-                    .allowUpdates(allowUpdate ? passwordFile : null)
+                    .allowUpdates(allowUpdate ? passwordFile : null).corsOrigin(corsOrigin)
+                    .exampleQueries(Home.folder().resolve("queries"))
                     .runDirectory(fusekiRunFolder(store.folder())).build().start();
         } catch (RuntimeException e) {
             graphStore.close();

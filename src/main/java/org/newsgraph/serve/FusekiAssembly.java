@@ -91,7 +91,8 @@ final class FusekiAssembly {
                 .enablePing(true)
                 .enableStats(true)
                 .enableMetrics(true)
-                .enableCors(true)
+                .enableCors(false)
+                .addFilter("/*", new CorsPolicy(settings.corsOrigin()))
                 .addFilter("/$/*", new ReadOnlyAdminFilter())
                 .addFilter("/*", new StreamedBodyLimit(settings.maxRequestBytes()))
                 .addFilter(NewsgraphServer.DATASET + "/*",
