@@ -1,0 +1,41 @@
+package org.newsgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The edits to the UI's scripts on small samples shaped like the minified code, and their fallbacks. */
+class UiEditsTest {
+    private static final String TABS = "v(\"ul\",k,[s(\"li\",x,[n(i,{to:`/dataset/${e.datasetName}/query`},"
+            + "{default:c(()=>[t[0]||(t[0]=s(\"span\",{class:\"ms-1\"},\"query\",-1))])})]),"
+            + "s(\"li\",g,[n(i,{to:`/dataset/${e.datasetName}/upload`},{default:c(()=>[s(\"span\",null,\"add (data)\")])})]),"
+            + "s(\"li\",w,[n(i,{to:`/dataset/${e.datasetName}/edit`},{default:c(()=>[])})])])";
+
+    @Test
+    void writeTabsAreReplacedByNullAndTheRestIsKept() {
+        String edited = UiEdits.withoutWriteActions(TABS);
+        assertEquals("v(\"ul\",k,[s(\"li\",x,[n(i,{to:`/dataset/${e.datasetName}/query`},"
+                + "{default:c(()=>[t[0]||(t[0]=s(\"span\",{class:\"ms-1\"},\"query\",-1))])})]),null,null])", edited);
+    }
+
+    @Test
+    void examplesPrefixesAndEditorTextGoInWhereTheAnchorsAre() {
+        String js = "queries:[{value:SELECT_TRIPLES_QUERY,text:\"a\"}],prefixes:[{uri:\"http://www.w3.org/1999/02/"
+                + "22-rdf-syntax-ns#\",text:\"rdf\"}],x=1;te={mode:\"sparql11\",value:`PREFIX rdf: <x>\nSELECT`,y:2}";
+        String edited = UiEdits.withEditorText(UiEdits.withPrefixes(
+                UiEdits.withExamples(js, "[{\"value\":\"Q\",\"text\":\"T\"}]"), "[{\"uri\":\"U\",\"text\":\"ng\"}]"), "\"E\"");
+        assertEquals("queries:[{\"value\":\"Q\",\"text\":\"T\"},{value:SELECT_TRIPLES_QUERY,text:\"a\"}],"
+                + "prefixes:[{\"uri\":\"U\",\"text\":\"ng\"}],x=1;te={mode:\"sparql11\",value:\"E\",y:2}", edited);
+    }
+
+    @Test
+    void withoutAnchorsTheTextIsUnchanged() {
+        String js = "const a=\"(\";function f(){return `)${b}`}";
+        assertEquals(js, UiEdits.withExamples(js, "[{}]"));
+        assertEquals(js, UiEdits.withPrefixes(js, "[]"));
+        assertEquals(js, UiEdits.withEditorText(js, "\"\""));
+        assertEquals(js, UiEdits.withoutWriteActions(js));
+        assertEquals(-1, JsScan.callEnd("f(\"a\"", 1));
+        assertEquals(10, JsScan.callEnd("f(\")\",`(`)", 1));
+    }
+}
