@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.newsgraph.serve.NewsgraphServer;
+import org.newsgraph.serve.ServerBuilder;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -110,6 +111,10 @@ final class ServeCommand implements Callable<Integer> {
         if (maxResults <= 0 || maxRequestBytes <= 0 || (maxConcurrentQueries != null && maxConcurrentQueries <= 0)) {
             throw new ParameterException(spec.commandLine(),
                     "--max-results, --max-concurrent-queries and --max-request-size must be positive");
+        }
+        if (corsOrigin != null && !ServerBuilder.isOrigin(corsOrigin)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--cors-origin must be scheme://host[:port] without a path: " + corsOrigin);
         }
         if (allowUpdate != (passwordFile != null)) {
             throw new ParameterException(spec.commandLine(),

@@ -118,6 +118,11 @@ public final class ServerBuilder {
         return this;
     }
 
+    /** Whether {@code text} is accepted by {@link #corsOrigin}: {@code http(s)://host[:port]}, no path. */
+    public static boolean isOrigin(String text) {
+        return text != null && ServerSettings.isOrigin(text);
+    }
+
     /** The folder whose {@code *.rq} files the UI's query editor offers as examples (default: none). */
     public ServerBuilder exampleQueries(Path folder) {
         this.exampleQueries = folder;

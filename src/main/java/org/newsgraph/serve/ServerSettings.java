@@ -53,10 +53,15 @@ record ServerSettings(String host, int port, Duration queryTimeout, long maxResu
         if (passwordFile != null && !Files.isReadable(passwordFile)) {
             throw new IllegalArgumentException("cannot read the password file " + passwordFile);
         }
-        if (corsOrigin != null && !ORIGIN.matcher(corsOrigin).matches()) {
+        if (corsOrigin != null && !isOrigin(corsOrigin)) {
             throw new IllegalArgumentException("the CORS origin must be scheme://host[:port], without a path: "
                     + corsOrigin);
         }
+    }
+
+    /** Whether {@code text} is a web origin: {@code http} or {@code https}, a host, an optional port, no path. */
+    static boolean isOrigin(String text) {
+        return ORIGIN.matcher(text).matches();
     }
 
     /** Whether the protected write endpoints exist. */
