@@ -16,6 +16,8 @@ final class UiEdits {
     private static final Pattern EDITOR_TEXT = Pattern.compile(
             "mode:\"sparql11\",value:`PREFIX rdf:[^`]*`");
     private static final Pattern WRITE_ROUTE = Pattern.compile("`/dataset[^`]*/(upload|edit)`");
+    /** The inline style that hides a write action. */
+    static final String HIDDEN = "display:none !important";
     private static final Pattern ELEMENT_CALL = Pattern.compile("[A-Za-z_$][\\w$]*\\(\"(li|button)\",");
 
     private UiEdits() {
@@ -51,30 +53,50 @@ final class UiEdits {
         return js.substring(0, matcher.start()) + "mode:\"sparql11\",value:" + textLiteral + js.substring(matcher.end());
     }
 
-    /** Removes the tabs and buttons that lead to the UI's upload ("add data") and edit views. */
+    /**
+     * Hides the tabs and buttons that lead to the UI's upload ("add data") and edit views: their
+     * element gets an inline {@value #HIDDEN} style (stronger than Bootstrap's display classes).
+     * The elements stay in place, so the page's compiled render code sees the same structure.
+     */
     static String withoutWriteActions(String js) {
-        String edited = js;
-        Matcher route = WRITE_ROUTE.matcher(edited);
+        StringBuilder edited = new StringBuilder(js);
+        Matcher route = WRITE_ROUTE.matcher(js);
+        int shift = 0;
         while (route.find()) {
-            int start = elementStart(edited, route.start());
-            int end = start < 0 ? -1 : JsScan.callEnd(edited, edited.indexOf('(', start));
-            if (end < 0) {
+            int props = propsStart(js, route.start());
+            if (props < 0) {
                 continue;
             }
-            edited = edited.substring(0, start) + "null" + edited.substring(end);
-            route = WRITE_ROUTE.matcher(edited);
+            int at = props + shift;
+            int length = propsLength(edited, at);
+            String style = "style:\"" + HIDDEN + "\"";
+            String hidden = length == 1 && edited.charAt(at) == '{' ? "{" + style + ","
+                    : "{" + style + ",..." + edited.substring(at, at + length) + "}";
+            edited.replace(at, at + length, hidden);
+            shift += hidden.length() - length;
         }
-        return edited;
+        return edited.toString();
     }
 
-    /** The start of the closest {@code h("li",...} or {@code h("button",...} call before {@code at}. */
-    private static int elementStart(String js, int at) {
-        int from = Math.max(0, at - 200);
-        Matcher call = ELEMENT_CALL.matcher(js).region(from, at);
-        int start = -1;
-        while (call.find()) {
-            start = call.start();
+    /** How many characters of the props argument are replaced: its opening brace, or its whole name. */
+    private static int propsLength(CharSequence js, int at) {
+        if (js.charAt(at) == '{') {
+            return 1;
         }
-        return start;
+        int end = at;
+        while (end < js.length() && Character.isJavaIdentifierPart(js.charAt(end))) {
+            end++;
+        }
+        return end - at;
+    }
+
+    /** Where the props argument of the closest {@code h("li",} or {@code h("button",} before {@code at} starts, or -1. */
+    private static int propsStart(String js, int at) {
+        Matcher call = ELEMENT_CALL.matcher(js).region(Math.max(0, at - 200), at);
+        int props = -1;
+        while (call.find()) {
+            props = call.end();
+        }
+        return props;
     }
 }

@@ -12,10 +12,13 @@ class UiEditsTest {
             + "s(\"li\",w,[n(i,{to:`/dataset/${e.datasetName}/edit`},{default:c(()=>[])})])])";
 
     @Test
-    void writeTabsAreReplacedByNullAndTheRestIsKept() {
+    void writeTabsAndButtonsGetAHidingStyleAndTheRestIsKept() {
+        String style = "style:\"" + UiEdits.HIDDEN + "\"";
         String edited = UiEdits.withoutWriteActions(TABS);
-        assertEquals("v(\"ul\",k,[s(\"li\",x,[n(i,{to:`/dataset/${e.datasetName}/query`},"
-                + "{default:c(()=>[t[0]||(t[0]=s(\"span\",{class:\"ms-1\"},\"query\",-1))])})]),null,null])", edited);
+        assertEquals(TABS.replace("s(\"li\",g,", "s(\"li\",{" + style + ",...g},")
+                .replace("s(\"li\",w,", "s(\"li\",{" + style + ",...w},"), edited);
+        String button = "ae(\"button\",{onClick:u=>e.$router.push(`/dataset${f.item.name}/upload`),type:\"button\"},[])";
+        assertEquals(button.replace("{onClick", "{" + style + ",onClick"), UiEdits.withoutWriteActions(button));
     }
 
     @Test
@@ -35,7 +38,7 @@ class UiEditsTest {
         assertEquals(js, UiEdits.withPrefixes(js, "[]"));
         assertEquals(js, UiEdits.withEditorText(js, "\"\""));
         assertEquals(js, UiEdits.withoutWriteActions(js));
-        assertEquals(-1, JsScan.callEnd("f(\"a\"", 1));
-        assertEquals(10, JsScan.callEnd("f(\")\",`(`)", 1));
+        String routeOutsideAnElement = "go(`/dataset/${d}/upload`)";
+        assertEquals(routeOutsideAnElement, UiEdits.withoutWriteActions(routeOutsideAnElement));
     }
 }

@@ -22,7 +22,7 @@ import org.newsgraph.store.GraphStore;
  * The Fuseki UI as a browser loads it: from {@code /} to its main script, from there to the query
  * view and the dataset tabs. The query view offers every {@code queries/*.rq} as an example, has
  * the {@code ng:} prefix button and starts with a query that uses {@code ng:}; a read-only server
- * shows no "add data" or "edit" action, a server with writes keeps them.
+ * hides the "add data" and "edit" actions, a server with writes shows them.
  */
 class UiTest {
     private static final Path QUERIES = Path.of("queries");
@@ -70,13 +70,14 @@ class UiTest {
     void aReadOnlyServerShowsNoWriteActionsAndAWritableOneDoes() throws Exception {
         Path passwords = Files.writeString(dir.resolve("passwords"), "alice: a-secret\n");
         try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
-            assertEquals(0, writeActions(NewsgraphServer.builder().store(store)));
-            assertTrue(writeActions(NewsgraphServer.builder().store(store).allowUpdates(passwords)) >= 4);
+            assertEquals(4, hiddenWriteActions(NewsgraphServer.builder().store(store)),
+                    "add data and edit, as dataset tabs and as buttons in the dataset list");
+            assertEquals(0, hiddenWriteActions(NewsgraphServer.builder().store(store).allowUpdates(passwords)));
         }
     }
 
-    /** How many "add data" and "edit" actions the main script and the dataset tabs hold. */
-    private int writeActions(ServerBuilder builder) throws Exception {
+    /** How many "add data" and "edit" actions the main script and the dataset tabs hide. */
+    private int hiddenWriteActions(ServerBuilder builder) throws Exception {
         NewsgraphServer server = builder.port(0).runDirectory(dir.resolve("run")).build().start();
         try {
             Http http = new Http(server.baseUrl());
@@ -84,7 +85,8 @@ class UiTest {
             String tabs = script(http, main, "current-dataset-navigation-guards-[\\w-]+\\.js");
             int count = 0;
             for (String js : List.of(main, tabs)) {
-                count += occurrences(js, "\"add data\"") + occurrences(js, "/upload`") + occurrences(js, "/edit`");
+                assertEquals(occurrences(js, "/upload`"), occurrences(js, "/edit`"), "both actions in the same places");
+                count += occurrences(js, "style:\"" + UiEdits.HIDDEN + "\"");
             }
             return count;
         } finally {
