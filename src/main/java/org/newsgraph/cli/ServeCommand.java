@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.newsgraph.serve.NewsgraphServer;
+import org.newsgraph.serve.ServerBuilder;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,6 +65,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Users allowed to write, one 'user: password' per line (Jetty format).")
     private Path passwordFile;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "Let browser pages on this one origin (e.g. https://notebook.example) call the server with "
+                    + "credentials (default: any origin may read, without credentials).")
+    private String corsOrigin;
+
     @Override
     public Integer call() throws InterruptedException {
         checkOptions();
@@ -76,7 +82,8 @@ final class ServeCommand implements Callable<Integer> {
                     .maxResults(maxResults).maxRequestBytes(maxRequestBytes)
                     .maxConcurrentQueries(maxConcurrentQueries != null ? maxConcurrentQueries
                             : Runtime.getRuntime().availableProcessors())
-                    .allowUpdates(allowUpdate ? passwordFile : null)
+                    .allowUpdates(allowUpdate ? passwordFile : null).corsOrigin(corsOrigin)
+                    .exampleQueries(Home.folder().resolve("queries"))
                     .runDirectory(fusekiRunFolder(store.folder())).build().start();
         } catch (RuntimeException e) {
             graphStore.close();
@@ -104,6 +111,10 @@ final class ServeCommand implements Callable<Integer> {
         if (maxResults <= 0 || maxRequestBytes <= 0 || (maxConcurrentQueries != null && maxConcurrentQueries <= 0)) {
             throw new ParameterException(spec.commandLine(),
                     "--max-results, --max-concurrent-queries and --max-request-size must be positive");
+        }
+        if (corsOrigin != null && !ServerBuilder.isOrigin(corsOrigin)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--cors-origin must be scheme://host[:port] without a path: " + corsOrigin);
         }
         if (allowUpdate != (passwordFile != null)) {
             throw new ParameterException(spec.commandLine(),

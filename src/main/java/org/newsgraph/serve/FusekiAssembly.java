@@ -55,7 +55,8 @@ final class FusekiAssembly {
         FusekiServer server = null;
         if (uiProblem == null) {
             try {
-                server = buildWithUi(baseBuilder(dataset, settings), RunDirectory.orTemporary(settings.runDirectory()));
+                server = buildWithUi(withUiTailoring(baseBuilder(dataset, settings), settings),
+                        RunDirectory.orTemporary(settings.runDirectory()));
             } catch (IllegalArgumentException | UncheckedIOException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -91,7 +92,8 @@ final class FusekiAssembly {
                 .enablePing(true)
                 .enableStats(true)
                 .enableMetrics(true)
-                .enableCors(true)
+                .enableCors(false)
+                .addFilter("/*", new CorsPolicy(settings.corsOrigin()))
                 .addFilter("/$/*", new ReadOnlyAdminFilter())
                 .addFilter("/*", new StreamedBodyLimit(settings.maxRequestBytes()))
                 .addFilter(NewsgraphServer.DATASET + "/*",
@@ -100,6 +102,12 @@ final class FusekiAssembly {
             WriteAccess.addTo(builder, dataset, settings.passwordFile());
         }
         return builder;
+    }
+
+    /** The UI's query view shows our examples and prefixes; a read-only server shows no write actions. */
+    private static FusekiServer.Builder withUiTailoring(FusekiServer.Builder builder, ServerSettings settings) {
+        return builder.addFilter("/static/*",
+                new UiTailoring(UiContent.of(settings.exampleQueries()), !settings.updatesAllowed()));
     }
 
     /** FMod_Admin reads its run folder from the FUSEKI_BASE system property while building. */

@@ -11,10 +11,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * The SPARQL server over a store: embedded Fuseki with the read-only dataset {@code /newsgraph}
  * (query at {@code /newsgraph/sparql} and {@code /newsgraph/query}, graph store reads at
  * {@code /newsgraph/get}, VoID at {@code /newsgraph/void}, service description at
- * {@code /newsgraph/service-description}), entity pages at {@code /id/KEY}, the ontology at
- * {@code /ontology}, {@code /$/ping}, {@code /$/stats}, {@code /$/metrics}, CORS and the Fuseki UI
- * at {@code /}. Writes exist only when asked for, under {@value #ADMIN_DATASET} behind HTTP basic
- * authentication. Queries are cut off after the query timeout and at the row cap; large request
+ * {@code /newsgraph/service-description} and on a GET of {@code /newsgraph/sparql} without a query),
+ * entity pages at {@code /id/KEY}, the ontology at {@code /ontology}, {@code /$/ping},
+ * {@code /$/stats}, {@code /$/metrics}, CORS ({@link CorsPolicy}) and the Fuseki UI at {@code /}
+ * with our example queries and prefixes ({@link UiTailoring}). Writes exist only when asked for,
+ * under {@value #ADMIN_DATASET} behind HTTP basic authentication. Queries are cut off after the
+ * query timeout and at the row cap, which a cut result reports ({@link RowCap}); large request
  * bodies are refused. In: a {@link ServerBuilder}; out: a running server until {@link #stop()}.
  */
 public final class NewsgraphServer {

@@ -10,7 +10,7 @@ import org.newsgraph.store.GraphStore;
  * Collects the settings of a {@link NewsgraphServer}; {@link #build()} checks them. Exactly one
  * of {@link #store} and {@link #datasetGraph} must be given. Defaults are the safe ones: host
  * 127.0.0.1, port 3030, query timeout 30 s, at most 10,000 result rows, request bodies up to
- * 1 MiB, UI on, and no write endpoint.
+ * 1 MiB, UI on, CORS for any origin without credentials, and no write endpoint.
  */
 public final class ServerBuilder {
     /** The default cap on result rows. */
@@ -29,6 +29,8 @@ public final class ServerBuilder {
     private Path runDirectory;
     private boolean ui = true;
     private Path passwordFile;
+    private String corsOrigin;
+    private Path exampleQueries;
 
     ServerBuilder() {
     }
@@ -107,6 +109,27 @@ public final class ServerBuilder {
     }
 
     /**
+     * Lets browser pages on {@code origin} (e.g. {@code https://notebook.example}) call the server
+     * with credentials; other origins get no CORS headers. Without this call (or with null) any
+     * origin may read, without credentials.
+     */
+    public ServerBuilder corsOrigin(String origin) {
+        this.corsOrigin = origin;
+        return this;
+    }
+
+    /** Whether {@code text} is accepted by {@link #corsOrigin}: {@code http(s)://host[:port]}, no path. */
+    public static boolean isOrigin(String text) {
+        return text != null && ServerSettings.isOrigin(text);
+    }
+
+    /** The folder whose {@code *.rq} files the UI's query editor offers as examples (default: none). */
+    public ServerBuilder exampleQueries(Path folder) {
+        this.exampleQueries = folder;
+        return this;
+    }
+
+    /**
      * Checks the settings and assembles the server (not started).
      *
      * @throws IllegalArgumentException if a setting is missing or out of range
@@ -116,7 +139,7 @@ public final class ServerBuilder {
             throw new IllegalArgumentException("give exactly one of store and datasetGraph");
         }
         ServerSettings settings = new ServerSettings(host, port, queryTimeout, maxResults, maxConcurrentQueries, maxRequestBytes,
-                ui ? runDirectory : null, ui, passwordFile);
+                ui ? runDirectory : null, ui, passwordFile, corsOrigin, exampleQueries);
         return NewsgraphServer.assemble(store != null ? store.datasetGraph() : dataset, settings);
     }
 }

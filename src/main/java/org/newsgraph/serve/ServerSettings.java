@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The checked settings of a {@link NewsgraphServer}.
@@ -18,10 +19,15 @@ import java.util.Objects;
  * @param ui whether to serve the Fuseki UI at {@code /}
  * @param passwordFile the users allowed to write (Jetty format {@code user: password}), or null
  *     for a server without any write endpoint
+ * @param corsOrigin the one origin (e.g. {@code https://notebook.example}) that browsers may call
+ *     with credentials, or null for any origin without credentials
+ * @param exampleQueries the folder of {@code *.rq} files the UI offers as examples, or null for none
  */
 record ServerSettings(String host, int port, Duration queryTimeout, long maxResults, int maxConcurrentQueries,
                       long maxRequestBytes,
-                      Path runDirectory, boolean ui, Path passwordFile) {
+                      Path runDirectory, boolean ui, Path passwordFile, String corsOrigin, Path exampleQueries) {
+
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
 
     ServerSettings {
         if (host == null || host.isBlank()) {
@@ -47,6 +53,15 @@ record ServerSettings(String host, int port, Duration queryTimeout, long maxResu
         if (passwordFile != null && !Files.isReadable(passwordFile)) {
             throw new IllegalArgumentException("cannot read the password file " + passwordFile);
         }
+        if (corsOrigin != null && !isOrigin(corsOrigin)) {
+            throw new IllegalArgumentException("the CORS origin must be scheme://host[:port], without a path: "
+                    + corsOrigin);
+        }
+    }
+
+    /** Whether {@code text} is a web origin: {@code http} or {@code https}, a host, an optional port, no path. */
+    static boolean isOrigin(String text) {
+        return ORIGIN.matcher(text).matches();
     }
 
     /** Whether the protected write endpoints exist. */

@@ -58,6 +58,9 @@ class MainTest {
         assertEquals(ExitCodes.USAGE, CliFixture.run().exitCode());
         assertEquals(ExitCodes.USAGE, CliFixture.run("query", "--db", db, "--frobnicate", "ASK {}").exitCode());
         assertEquals(ExitCodes.USAGE, CliFixture.run("export", "--db", db, "--format", "xml").exitCode());
+        Run badOrigin = CliFixture.run("serve", "--db", db, "--cors-origin", "https://notebook.example/path");
+        assertEquals(ExitCodes.USAGE, badOrigin.exitCode());
+        assertTrue(badOrigin.err().contains("--cors-origin"), badOrigin.err());
     }
 
     @Test
