@@ -7,20 +7,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.mention.RoleTitles;
+import org.newsgraph.text.WordLists;
 
 /**
  * People's roles: the appositives of {@link RoleAppositives} ("Jane Doe, co-founder and chief
  * scientist at Foo"), a title before the name ("led by CEO Jane Doe", "Foo CEO Jane Doe", "Foo's
- * chief executive Jane Doe", "former Foo CTO Jane Doe", "former Foo and Bar executive Jane Doe", "Founder and CEO Jane Doe") and the
+ * chief executive Jane Doe", "former Foo CTO Jane Doe", "former Foo and Bar executive Jane Doe", "Foo's former AI scientist Jane Doe", "Founder and CEO Jane Doe") and the
  * sentence patterns of {@link RoleSentences}. Titles are those of {@link RoleTitles}.
  * Out: {@code ng:hasRole} claims whose value holds title, organization and whether it is former.
  */
 public final class RoleExtractor implements Extractor {
     static final String TITLE = RoleTitles.REGEX;
-    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(" + TITLE + ")(?:\\s+and\\s+(" + TITLE
-            + "))?,?\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?<![\\p{L}-])((?-i:(?<!\\p{Lu}[\\p{L}.&-]{0,20}\\s)"
+            + WordLists.alternation("title-modifiers") + "\\s+)?" + TITLE + ")(?:\\s+and\\s+(" + TITLE + "))?,?\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
-    private static final Pattern ORG_GAP = Pattern.compile("(?:'s|’s|'|’)?\\s");
+    private static final Pattern ORG_GAP = Pattern.compile("(?:(?:'s|’s|'|’)\\s+(?:former\\s+)?|\\s)");
     private static final Pattern FORMER = Pattern.compile("\\b(?:former|ex-|departed|onetime|one-time)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
@@ -50,7 +52,8 @@ public final class RoleExtractor implements Extractor {
         Mention also = org != null && i > 1 && Kinds.ORG.test(ms.get(i - 2))
                 && AND.matcher(ctx.between(ms.get(i - 2), org)).matches() ? ms.get(i - 2) : null;
         int begin = also != null ? also.begin() : org != null ? org.begin() : titleBegin;
-        boolean former = FORMER.matcher(ctx.head(begin)).find();
+        boolean former = FORMER.matcher(ctx.head(begin)).find()
+                || org != null && ctx.text().substring(org.end(), titleBegin).contains("former");
         ClaimFactory claims = new ClaimFactory(ctx);
         for (Mention at : also != null ? List.of(also, org) : Collections.singletonList(org)) {
             for (int g = 1; g <= 2; g++) {
