@@ -30,6 +30,7 @@ public final class AttributionExtractor implements Extractor {
     private static final String NAMING = WordLists.alternation("naming-words");
     private static final String WHEN = "(?:(?:on|this|last|earlier|late|early)\\s+\\p{L}+\\s+|today\\s+|yesterday\\s+)?";
     private static final String FILLER = "(?:(?:its|their|the|a|an|new|latest|own|[a-z\\d]+(?:-[a-z\\d]+)*)\\s+){0,8}"
+            + "(?:(?:model|models|chatbot|app|assistant|agent|system|tool|platform|service|version|LLM),\\s+)?"
             + "(?:[-–—:]\\s+)?,?\\s*[“\"‘']?";
     private static final Pattern TOPIC_MADE_BY = Pattern.compile("^(?:The (?:new\\s+)?model|It|The product)\\s+"
             + "(?:(?:was|is|has been)\\s+(?:developed|built|made|created|trained)\\s+by|comes\\s+from|came\\s+from)"
