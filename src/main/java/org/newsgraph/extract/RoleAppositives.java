@@ -31,6 +31,7 @@ final class RoleAppositives {
     private static final Pattern TRAIL = Pattern.compile(",\\s+|\\s+(?:of|at|with|for)\\s+(?:the\\s+|its\\s+)?"
             + "(?:\\p{Ll}[\\p{L}\\d-]*\\s+){0,3}");
     private static final Pattern TRAIL_ITS = Pattern.compile("^\\s+(?:of|at)\\s+its\\b");
+    private static final Pattern MORE = Pattern.compile("and\\s|,\\s+(?=(?i:" + RoleTitles.REGEX + ")(?:[,\\s]|$))");
     private static final Pattern CUT = Pattern.compile("\\s+(?:of|at)\\s*$");
 
     private RoleAppositives() { }
@@ -54,8 +55,13 @@ final class RoleAppositives {
             }
             parts.add(p);
             pos = skipSpaces(ctx, p.end());
-            if (!ctx.rest(pos).startsWith("and ")) {
+            Matcher more = MORE.matcher(ctx.rest(pos));
+            if (!more.lookingAt()) {
                 break;
+            }
+            if (!ctx.rest(pos).startsWith("and ")) {
+                pos = skipSpaces(ctx, pos + more.end());
+                limit = StatusCues.clauseEnd(ctx, pos);
             }
         }
         emit(ctx, person, parts, out);
@@ -131,7 +137,7 @@ final class RoleAppositives {
                 titleBegin = p.before().begin();
                 org = shared;
             } else if (org == null) {
-                org = p.its() ? previous : shared;
+                org = p.its() || shared == null && k > 0 && parts.get(k - 1).before() != null ? previous : shared;
             }
             String title = ctx.text().substring(titleBegin, p.titleEnd()).replaceAll("\\s+", " ");
             out.accept(claims.claim(person, Relation.ROLE, new ClaimValue.RoleValue(title, org, p.former()),
@@ -140,10 +146,13 @@ final class RoleAppositives {
         }
     }
 
-    /** The trailing organization of the parts from {@code from} on, up to one with its own. */
+    /**
+     * The trailing organization of the parts from {@code from} on, up to one with its own; the
+     * last part's also when a comma sets it off ("EVP, CFO and treasurer, Foo").
+     */
     private static Mention sharedAfter(List<Part> parts, int from) {
         for (int k = from; k < parts.size(); k++) {
-            if (parts.get(k).after() != null && parts.get(k).linked()) {
+            if (parts.get(k).after() != null && (parts.get(k).linked() || k == parts.size() - 1)) {
                 return parts.get(k).after();
             }
             if (parts.get(k).before() != null || parts.get(k).after() != null) {
