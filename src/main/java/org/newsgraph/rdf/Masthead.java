@@ -14,7 +14,7 @@ import org.newsgraph.time.PublicationDate;
  * The headline and publisher read from the top of an article's text, for documents whose metadata
  * gives none. The headline is the first line after the dateline (or, without a dateline, the first
  * line) when it reads like one: 2 to 25 words, not ending like a sentence. The publisher is the
- * dateline's lead when it names an outlet ("凤凰科技 2026-04-10", "Tech Daily | April 10, 2026"),
+ * dateline's lead when it names an outlet ("科技日报 2026-04-10", "Tech Daily | April 10, 2026"),
  * not a place ("BEIJING, April 10, 2026") or a phrase such as "Published" or "By A. Writer"
  * (word list {@code dateline-lead-words}). Without a headline, {@link #label} is the first sentence
  * (or the opening words) of the text, so that people see words, not a file hash. In: the text and its publication date; out: values.
