@@ -89,6 +89,7 @@ final class FusekiAssembly {
                 .addServlet("/id/*", ResourceServlet.entities(dataset))
                 .addServlet("/doc/*", ResourceServlet.documents(dataset))
                 .addServlet("/claim/*", ResourceServlet.claims(dataset))
+                .addServlet("/derived/*", new DerivedGraphServlet(dataset))
                 .addServlet("/search", new SearchServlet(dataset))
                 .addServlet("/ontology/*", new OntologyServlet(dataset))
                 .enablePing(true)

@@ -25,7 +25,8 @@ import org.newsgraph.store.Namespaces;
  * Serves the ontology at its namespace: {@code GET /ontology} answers the ontology graph of the
  * store in Turtle, N-Triples, JSON-LD or RDF/XML by {@code Accept}, and browsers get the
  * ontology as a page ({@link OntologyPage}) where each term IRI's fragment is an anchor; {@code GET
- * /ontology/context.jsonld} answers a JSON-LD context for the vocabulary. Other paths get 404,
+ * /ontology/context.jsonld} answers a JSON-LD context for the vocabulary; the ontology's version
+ * IRI ({@code /ontology/0.1.0}) answers the same as {@code /ontology}. Other paths get 404,
  * and so does {@code /ontology} when the store holds no ontology graph.
  */
 final class OntologyServlet extends HttpServlet {
@@ -45,7 +46,8 @@ final class OntologyServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         Graph ontology = ontology();
-        if (ontology.isEmpty() || !(path.isEmpty() || path.equals("/") || path.equals(CONTEXT))) {
+        if (ontology.isEmpty() || !(path.isEmpty() || path.equals("/") || path.equals(CONTEXT)
+                || isVersion(ontology, path))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such ontology document");
             return;
         }
@@ -63,6 +65,12 @@ final class OntologyServlet extends HttpServlet {
         } else {
             RdfResponse.write(response, ontology, format.get());
         }
+    }
+
+    /** Whether {@code path} (as {@code /0.1.0}) is the ontology's {@code owl:versionIRI}. */
+    private static boolean isVersion(Graph ontology, String path) {
+        return path.length() > 1 && ontology.contains(NodeFactory.createURI(Vocab.ONTOLOGY_GRAPH),
+                OWL.versionIRI.asNode(), NodeFactory.createURI(Vocab.ONTOLOGY_GRAPH + path));
     }
 
     /** Adds to {@code page} up to {@value #INSTANCES} entities of each class, with their types and labels. */

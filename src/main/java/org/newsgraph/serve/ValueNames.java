@@ -9,12 +9,13 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.rdf.Vocab;
 
 /**
  * Names for the value nodes of n-ary facts, which have hash IRIs: a ranking reads "No. 2 on
  * Leaderboard, category, as of 2026-06-22", a measurement "2.12 percent: risen", a role "chief
- * executive officer, Org (former)". In: a graph holding the node's description and the labels of
+ * executive officer, Org (former)"; a conflict is named by its summary. In: a graph holding the node's description and the labels of
  * the nodes it points at; out: the name, or empty when the node is none of these.
  */
 final class ValueNames {
@@ -22,7 +23,7 @@ final class ValueNames {
     private ValueNames() {
     }
 
-    /** The name of {@code node} by its value, or empty when it is not a ranking, measurement or role. */
+    /** The name of {@code node} by its value, or empty when it is not a ranking, measurement, role or conflict. */
     static Optional<String> name(Graph g, Node node) {
         if (g.contains(node, RDF.type.asNode(), Vocab.ng("Ranking"))) {
             return Optional.of(ranking(g, node));
@@ -32,6 +33,10 @@ final class ValueNames {
         }
         if (g.contains(node, RDF.type.asNode(), Vocab.ng("Role"))) {
             return Optional.of(role(g, node));
+        }
+        if (g.contains(node, RDF.type.asNode(), Vocab.ng("Conflict"))) {
+            return g.find(node, RDFS.comment.asNode(), Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral)
+                    .toList().stream().map(Node::getLiteralLexicalForm).sorted().findFirst();
         }
         return Optional.empty();
     }

@@ -21,47 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.GraphStore;
 
-/** Document, claim, search and ontology pages; rankings by value; a family's disagreements on a version's page. */
+/** Document and claim pages; entity pages with timeline and picture; rankings by value; a family's disagreements on a version's page. */
 class PagesTest {
-    private static final String TEXT = "Gallop arrives\\nDaily Horse 2026-04-10\\n"
-            + "Stable Co built Gallop. Gallop 2 is second on Arena & <b>more</b>.";
-    private static final String DOCUMENT = LinkedDataTest.PREFIXES + """
-            doc:d1 a ng:Document ; rdfs:label "Gallop arrives" ; ng:title "Gallop arrives" ;
-                ng:publisher "Daily Horse" ; ng:publicationDate "2026-04-10"^^xsd:date ;
-                <https://schema.org/url> <https://news.example/gallop> ; nif:isString "%s" ; ng:mentions id:gallop .
-            id:gallop a ng:Model ; rdfs:label "Gallop"@en ; ng:developedBy id:stable-co .
-            id:gallop-2 a ng:Model ; rdfs:label "Gallop 2"@en ; ng:versionOf id:gallop ; ng:ranking id:ranking-1 .
-            id:stable-co a ng:Organization ; rdfs:label "Stable Co"@en ; ng:comparedWith id:rival .
-            id:rival a ng:Organization ; rdfs:label "Rival <Inc>"@en .
-            id:arena a ng:Leaderboard ; rdfs:label "Arena"@en .
-            id:ranking-1 a ng:Ranking ; ng:model id:gallop-2 ; ng:leaderboard id:arena ; ng:rank 2 ;
-                ng:category "video" ; ng:asOf "2026-04-10"^^xsd:date .
-            <https://w3id.org/newsgraph/claim/d1/c1> a ng:Claim ; ng:subject id:gallop ; ng:predicate ng:developedBy ;
-                ng:object id:stable-co ; prov:wasDerivedFrom doc:d1 ; nif:anchorOf "Stable Co built Gallop" ;
-                nif:beginIndex 38 ; nif:endIndex 60 ; ng:confidence 0.9 ; ng:status ng:Stated ; ng:rule "built" ;
-                ng:sentence <https://w3id.org/newsgraph/doc/d1#char=38,61> .
-            <https://w3id.org/newsgraph/doc/d1#char=38,61> nif:anchorOf "Stable Co built Gallop." .
-            <https://w3id.org/newsgraph/claim/d1/c2> a ng:Claim ; ng:subject id:gallop-2 ; ng:predicate ng:ranking ;
-                ng:object id:ranking-1 ; prov:wasDerivedFrom doc:d1 ; nif:anchorOf "Gallop 2 is second on Arena" ;
-                nif:beginIndex 62 ; nif:endIndex 89 ; ng:confidence 0.8 ; ng:status ng:Stated ; ng:rule "rank" ;
-                ng:asOf "2026-04-10"^^xsd:date .
-            """.formatted(TEXT);
-    private static final String DERIVED = LinkedDataTest.PREFIXES + """
-            id:conflict-1 a ng:Conflict ; rdfs:comment "Gallop: beta vs open weights"@en ; ng:about id:gallop ;
-                ng:conflictKind "availability" ; ng:conflictingClaim <https://w3id.org/newsgraph/claim/d1/c1> .
-            """;
-    private static final String ONTOLOGY = LinkedDataTest.PREFIXES + """
-            <https://w3id.org/newsgraph/ontology> a owl:Ontology ; rdfs:label "newsgraph ontology"@en .
-            ng:Model a owl:Class ; rdfs:label "AI model"@en ; rdfs:comment "A model."@en ;
-                rdfs:subClassOf <https://schema.org/CreativeWork> .
-            ng:developedBy a owl:ObjectProperty ; rdfs:label "developed by"@en ; rdfs:domain ng:Model ;
-                rdfs:range ng:Organization .
-            ng:AvailabilityScheme a skos:ConceptScheme ; rdfs:label "availability"@en .
-            ng:Beta a skos:Concept ; skos:inScheme ng:AvailabilityScheme ; skos:prefLabel "beta"@en ;
-                skos:definition "Still being tested."@en .
-            ng:Stated skos:prefLabel "stated"@en .
-            """;
-
     @TempDir
     static Path dir;
     private static GraphStore store;
@@ -70,11 +31,7 @@ class PagesTest {
 
     @BeforeAll
     static void startServer() {
-        store = GraphStore.open(dir.resolve("tdb2"));
-        store.replaceGraph(Vocab.document("d1"), RDFParser.fromString(DOCUMENT, Lang.TURTLE).toGraph());
-        store.replaceGraph(NodeFactory.createURI(Vocab.ONTOLOGY_GRAPH), RDFParser.fromString(ONTOLOGY, Lang.TURTLE).toGraph());
-        store.replaceGraph(NodeFactory.createURI("https://w3id.org/newsgraph/derived/gallop"),
-                RDFParser.fromString(DERIVED, Lang.TURTLE).toGraph());
+        store = PageFixture.store(dir);
         server = NewsgraphServer.builder().store(store).port(0).ui(false).build().start();
         http = new Http(server.baseUrl());
     }
@@ -114,7 +71,7 @@ class PagesTest {
         assertEquals(200, claim.statusCode());
         Graph claimGraph = RDFParser.fromString(claim.body(), Lang.NTRIPLES).toGraph();
         Graph expected = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(DOCUMENT, Lang.TURTLE).toGraph().find(c1, Node.ANY, Node.ANY).forEach(expected::add);
+        RDFParser.fromString(PageFixture.DOCUMENT, Lang.TURTLE).toGraph().find(c1, Node.ANY, Node.ANY).forEach(expected::add);
         Graph own = GraphFactory.createDefaultGraph();
         claimGraph.find(c1, Node.ANY, Node.ANY).forEach(own::add);
         assertTrue(expected.isIsomorphicWith(own), "the claim's own triples, exactly");
@@ -155,35 +112,6 @@ class PagesTest {
         String gallop = http.get("/id/gallop", "text/html").body();
         assertTrue(gallop.contains("<ol class=\"timeline\">\n<li><time datetime=\"2026-04-10\">2026-04-10</time> "
                 + "<em>developed by</em> <a href=\"/id/stable-co\">Stable Co</a>"), gallop);
-    }
-
-    @Test
-    void searchFindsNamesAndEvidence() throws Exception {
-        HttpResponse<String> response = http.get("/search?q=gallop", "text/html");
-        assertEquals(200, response.statusCode());
-        String page = response.body();
-        assertTrue(page.contains("<a href=\"/id/gallop\">Gallop</a>"), "a name hit");
-        assertTrue(page.contains("<a href=\"/claim/d1/c1\">\u201cStable Co built Gallop\u201d</a>"), "an evidence hit");
-        assertTrue(page.contains("value=\"gallop\""), "the search box keeps the text");
-        String bad = http.get("/search?q=%22%3Cscript%3E", "text/html").body();
-        assertFalse(bad.contains("<script>"), "the search text is escaped");
-        assertEquals(200, http.get("/search", "text/html").statusCode());
-    }
-
-    @Test
-    void ontologyIsAPageForBrowsersAndRdfForClients() throws Exception {
-        HttpResponse<String> html = http.get("/ontology", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
-        assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        String page = html.body();
-        assertTrue(page.contains("<section id=\"Model\">"), "an anchor per term");
-        assertTrue(page.contains("A model."), "the comment");
-        assertTrue(page.contains("<a href=\"https://schema.org/CreativeWork\">"), "the alignment");
-        assertTrue(page.contains("<dt>domain</dt><dd><a href=\"#Model\">ng:Model</a></dd>"), "the domain");
-        assertTrue(page.contains("<a href=\"/id/gallop\">Gallop</a>"), "the entities of the class");
-        assertTrue(page.contains("<a href=\"#Beta\">ng:Beta</a>: Still being tested."), "the concept scheme");
-        Graph turtle = RDFParser.fromString(http.get("/ontology", "text/turtle").body(), Lang.TURTLE).toGraph();
-        assertTrue(RDFParser.fromString(ONTOLOGY, Lang.TURTLE).toGraph().isIsomorphicWith(turtle));
-        assertTrue(turtle.contains(Vocab.ng("Model"), RDF.type.asNode(), Node.ANY));
     }
 
     @Test
