@@ -17,8 +17,8 @@ import org.newsgraph.rdf.Vocab;
 /**
  * The ontology as an HTML page: the ontology's title and description, then its classes, object
  * properties, datatype and other properties, datatypes, and concept schemes with their concepts.
- * Each term has an anchor named by its local name (so {@code /ontology#Model} lands on
- * {@code ng:Model}) and shows its label, comment or definition, alignments (subclass,
+ * Each term, concepts included, has an anchor named by its local name (so {@code /ontology#Model}
+ * lands on {@code ng:Model} and {@code /ontology#Beta} on the concept) and shows its label, comment or definition, alignments (subclass,
  * subproperty, equivalent, inverse, see also), domain and range; each class lists the entities of
  * that class that the graph holds. In: a graph with the ontology, the instances' types and their
  * labels ({@link OntologyServlet}); out: an HTML document.
@@ -70,10 +70,13 @@ final class OntologyPage {
         }
         item(html, "domain", links(g, objects(g, t, RDFS.domain.asNode())));
         item(html, "range", links(g, objects(g, t, RDFS.range.asNode())));
-        List<Node> concepts = g.find(Node.ANY, SKOS.inScheme.asNode(), t).mapWith(Triple::getSubject).toList()
+        List<Node> concepts = g.find(Node.ANY, SKOS.inScheme.asNode(), t).mapWith(Triple::getSubject)
+                .filterKeep(c -> c.isURI() && c.getURI().startsWith(Vocab.NG)).toList()
                 .stream().sorted(Comparator.comparing(Node::toString)).toList();
-        item(html, "concepts", concepts.stream().map(c -> link(g, c) + ": "
-                + Html.escape(SourceNames.literal(g, c, SKOS.definition.asNode()))).collect(Collectors.joining("<br>")));
+        item(html, "concepts", concepts.isEmpty() ? "" : concepts.stream().map(c -> "<li id=\""
+                + Html.escape(c.getURI().substring(Vocab.NG.length())) + "\">" + link(g, c) + " (" + Html.escape(Html.name(g, c))
+                + "): " + Html.escape(SourceNames.literal(g, c, SKOS.definition.asNode())) + "</li>")
+                .collect(Collectors.joining("\n", "<ul>\n", "</ul>")));
         if (instances > 0) {
             List<Node> members = g.find(Node.ANY, RDF.type.asNode(), t).mapWith(Triple::getSubject)
                     .filterKeep(n -> n.isURI() && n.getURI().startsWith(Vocab.ID)).toList().stream()

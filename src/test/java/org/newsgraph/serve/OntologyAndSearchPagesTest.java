@@ -50,7 +50,8 @@ class OntologyAndSearchPagesTest {
         assertTrue(page.contains("<a href=\"https://schema.org/CreativeWork\">"), "the alignment");
         assertTrue(page.contains("<dt>domain</dt><dd><a href=\"#Model\">ng:Model</a></dd>"), "the domain");
         assertTrue(page.contains("<a href=\"/id/gallop\">Gallop</a>"), "the entities of the class");
-        assertTrue(page.contains("<a href=\"#Beta\">ng:Beta</a>: Still being tested."), "the concept scheme");
+        assertTrue(page.contains("<li id=\"Beta\"><a href=\"#Beta\">ng:Beta</a> (beta): Still being tested.</li>"),
+                "the concept scheme, each concept with an anchor");
         Graph turtle = RDFParser.fromString(http.get("/ontology", "text/turtle").body(), Lang.TURTLE).toGraph();
         assertTrue(RDFParser.fromString(PageFixture.ONTOLOGY, Lang.TURTLE).toGraph().isIsomorphicWith(turtle));
         assertTrue(turtle.contains(Vocab.ng("Model"), RDF.type.asNode(), Node.ANY));
