@@ -53,6 +53,7 @@ class PagesTest {
         assertTrue(page.contains("<mark><a href=\"/claim/d1/c1\">Stable Co built Gallop</a></mark>. "
                 + "<mark><a href=\"/claim/d1/c2\">Gallop 2 is second on Arena</a></mark> &amp; &lt;b&gt;more"),
                 "the text, escaped, each evidence anchor marked and linked to its claim");
+        assertTrue(page.contains("<span id=\"char=38,61\"></span><mark>"), "the sentence IRI's fragment as anchor");
         assertFalse(page.contains("<b>more</b>"), "no markup from the data");
         assertTrue(page.contains("Gallop: beta vs open weights"), "the disagreement one of its claims is in");
         assertTrue(page.contains("action=\"/search\""), "the search box");
