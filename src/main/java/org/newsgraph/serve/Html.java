@@ -43,7 +43,8 @@ final class Html {
 
     /**
      * The name to show for {@code node}: an English {@code rdfs:label}, else an untagged one, else
-     * any label, else a {@code skos:prefLabel}, else the literal value, the entity key or the IRI.
+     * any label, else a {@code skos:prefLabel}, else the literal value, the entity key, or the IRI
+     * (prefixed when the graph knows its namespace).
      */
     static String name(Graph graph, Node node) {
         if (node.isLiteral()) {
@@ -63,7 +64,7 @@ final class Html {
         }
         if (node.isURI()) {
             String iri = node.getURI();
-            return iri.startsWith(Vocab.ID) ? iri.substring(Vocab.ID.length()) : iri;
+            return iri.startsWith(Vocab.ID) ? iri.substring(Vocab.ID.length()) : graph.getPrefixMapping().shortForm(iri);
         }
         return "(unnamed)";
     }

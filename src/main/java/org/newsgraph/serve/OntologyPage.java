@@ -66,7 +66,7 @@ final class OntologyPage {
         html.append(Html.escape(comment.isEmpty() ? SourceNames.literal(g, t, SKOS.definition.asNode()) : comment))
                 .append("</p>\n<dl>\n");
         for (Node p : ALIGNMENTS) {
-            item(html, Html.name(g, p), links(g, objects(g, t, p)));
+            item(html, g.getPrefixMapping().shortForm(p.getURI()), links(g, objects(g, t, p)));
         }
         item(html, "domain", links(g, objects(g, t, RDFS.domain.asNode())));
         item(html, "range", links(g, objects(g, t, RDFS.range.asNode())));
@@ -106,6 +106,10 @@ final class OntologyPage {
         if (n.isURI() && n.getURI().startsWith(Vocab.NG)) {
             String local = n.getURI().substring(Vocab.NG.length());
             return "<a href=\"#" + Html.escape(local) + "\">ng:" + Html.escape(local) + "</a>";
+        }
+        if (n.isURI() && !n.getURI().startsWith(Html.BASE) && g.find(n, RDFS.label.asNode(), Node.ANY).toList().isEmpty()) {
+            return "<a href=\"" + Html.escape(n.getURI()) + "\">" + Html.escape(g.getPrefixMapping().shortForm(n.getURI()))
+                    + "</a>";
         }
         return Html.link(g, n);
     }

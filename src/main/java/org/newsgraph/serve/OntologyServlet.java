@@ -82,6 +82,7 @@ final class OntologyServlet extends HttpServlet {
                     .sorted(Comparator.comparing(Node::getURI)).limit(INSTANCES).forEach(n -> {
                         page.add(Triple.create(n, RDF.type.asNode(), type));
                         union.find(n, RDFS.label.asNode(), Node.ANY).forEachRemaining(page::add);
+                        union.find(n, RDFS.comment.asNode(), Node.ANY).forEachRemaining(page::add);
                         union.find(n, RDF.type.asNode(), Node.ANY).forEachRemaining(page::add);
                         union.find(n, Node.ANY, Node.ANY).filterKeep(t -> t.getPredicate().getURI().startsWith(Vocab.NG)
                                 && t.getObject().isLiteral()).forEachRemaining(page::add);

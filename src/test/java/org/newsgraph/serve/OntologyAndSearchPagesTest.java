@@ -47,7 +47,8 @@ class OntologyAndSearchPagesTest {
         String page = html.body();
         assertTrue(page.contains("<section id=\"Model\">"), "an anchor per term");
         assertTrue(page.contains("A model."), "the comment");
-        assertTrue(page.contains("<a href=\"https://schema.org/CreativeWork\">"), "the alignment");
+        assertTrue(page.contains("<dt>rdfs:subClassOf</dt><dd><a href=\"https://schema.org/CreativeWork\">schema:CreativeWork</a>"),
+                "the alignment, with prefixed names");
         assertTrue(page.contains("<dt>domain</dt><dd><a href=\"#Model\">ng:Model</a></dd>"), "the domain");
         assertTrue(page.contains("<a href=\"/id/gallop\">Gallop</a>"), "the entities of the class");
         assertTrue(page.contains("<li id=\"Beta\"><a href=\"#Beta\">ng:Beta</a> (beta): Still being tested.</li>"),
