@@ -18,10 +18,11 @@ import org.newsgraph.rdf.Vocab;
  * The ontology as an HTML page: the ontology's title and description, then its classes, object
  * properties, datatype and other properties, datatypes, and concept schemes with their concepts.
  * Each term, concepts included, has an anchor named by its local name (so {@code /ontology#Model}
- * lands on {@code ng:Model} and {@code /ontology#Beta} on the concept) and shows its label, comment or definition, alignments (subclass,
- * subproperty, equivalent, inverse, see also), domain and range; each class lists the entities of
- * that class that the graph holds. In: a graph with the ontology, the instances' types and their
- * labels ({@link OntologyServlet}); out: an HTML document.
+ * lands on {@code ng:Model} and {@code /ontology#Beta} on the concept) and shows its label,
+ * comment or definition, alignments (subclass, subproperty, equivalent, inverse, see also),
+ * domain and range; each class lists the entities and documents of that class that the graph
+ * holds. In: a graph with the ontology, the instances' types and their labels
+ * ({@link OntologyServlet}); out: an HTML document.
  */
 final class OntologyPage {
     private static final Node ONTOLOGY = NodeFactory.createURI(Vocab.ONTOLOGY_GRAPH);
@@ -79,11 +80,16 @@ final class OntologyPage {
                 .collect(Collectors.joining("\n", "<ul>\n", "</ul>")));
         if (instances > 0) {
             List<Node> members = g.find(Node.ANY, RDF.type.asNode(), t).mapWith(Triple::getSubject)
-                    .filterKeep(n -> n.isURI() && n.getURI().startsWith(Vocab.ID)).toList().stream()
+                    .filterKeep(OntologyPage::isListed).toList().stream()
                     .sorted(Comparator.comparing(n -> Html.name(g, n))).toList();
             item(html, "entities", links(g, members) + (members.size() >= instances ? ", \u2026" : ""));
         }
         return html.append("</dl></section>\n").toString();
+    }
+
+    /** Whether {@code node} is listed among the instances of its class: entities and documents. */
+    static boolean isListed(Node node) {
+        return node.isURI() && (node.getURI().startsWith(Vocab.ID) || node.getURI().startsWith(Vocab.DOC));
     }
 
     private static void item(StringBuilder html, String term, String valueHtml) {

@@ -78,7 +78,7 @@ final class OntologyServlet extends HttpServlet {
         Graph union = dataset.getUnionGraph();
         for (Node type : page.find(Node.ANY, RDF.type.asNode(), OWL.Class.asNode()).mapWith(Triple::getSubject).toList()) {
             union.find(Node.ANY, RDF.type.asNode(), type).mapWith(Triple::getSubject)
-                    .filterKeep(n -> n.isURI() && n.getURI().startsWith(Vocab.ID)).toList().stream()
+                    .filterKeep(OntologyPage::isListed).toList().stream()
                     .sorted(Comparator.comparing(Node::getURI)).limit(INSTANCES).forEach(n -> {
                         page.add(Triple.create(n, RDF.type.asNode(), type));
                         union.find(n, RDFS.label.asNode(), Node.ANY).forEachRemaining(page::add);

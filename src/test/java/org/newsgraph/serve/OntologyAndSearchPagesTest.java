@@ -51,6 +51,8 @@ class OntologyAndSearchPagesTest {
                 "the alignment, with prefixed names");
         assertTrue(page.contains("<dt>domain</dt><dd><a href=\"#Model\">ng:Model</a></dd>"), "the domain");
         assertTrue(page.contains("<a href=\"/id/gallop\">Gallop</a>"), "the entities of the class");
+        assertTrue(page.contains("<a href=\"/doc/d1\">Gallop arrives</a>"), "the documents of ng:Document");
+        assertFalse(page.contains("/claim/d1/c1"), "claims are not listed");
         assertTrue(page.contains("<li id=\"Beta\"><a href=\"#Beta\">ng:Beta</a> (beta): Still being tested.</li>"),
                 "the concept scheme, each concept with an anchor");
         Graph turtle = RDFParser.fromString(http.get("/ontology", "text/turtle").body(), Lang.TURTLE).toGraph();

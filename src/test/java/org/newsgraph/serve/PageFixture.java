@@ -47,6 +47,8 @@ final class PageFixture {
                 owl:versionIRI <https://w3id.org/newsgraph/ontology/0.1.0> .
             ng:Model a owl:Class ; rdfs:label "AI model"@en ; rdfs:comment "A model."@en ;
                 rdfs:subClassOf <https://schema.org/CreativeWork> .
+            ng:Document a owl:Class ; rdfs:label "document"@en .
+            ng:Claim a owl:Class ; rdfs:label "claim"@en .
             ng:developedBy a owl:ObjectProperty ; rdfs:label "developed by"@en ; rdfs:domain ng:Model ;
                 rdfs:range ng:Organization .
             ng:AvailabilityScheme a skos:ConceptScheme ; rdfs:label "availability"@en .
