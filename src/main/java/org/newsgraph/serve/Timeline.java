@@ -12,15 +12,20 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.rdf.Vocab;
 
 /**
  * The dated timeline of an entity page: each claim about the entity placed at its date (the date
  * it states, such as a release date, else the date it holds as of, else its source's publication
- * date), oldest first; the same statement on the same date from several sources is one line
- * listing them all. In: the description graph and the entity; out: an HTML fragment.
+ * date), oldest first, leaving out claims that only give it another name; the same statement on
+ * the same date from several sources is one line listing them all. In: the description graph and
+ * the entity; out: an HTML fragment.
  */
 final class Timeline {
+    /** Claims that only name the entity are not events. */
+    private static final Set<Node> NAMES = Set.of(RDFS.label.asNode(), SKOS.altLabel.asNode());
     private static final Set<String> DATE_TYPES = Set.of(XSDDatatype.XSDdate.getURI(),
             XSDDatatype.XSDgYearMonth.getURI(), XSDDatatype.XSDgYear.getURI());
 
@@ -31,6 +36,9 @@ final class Timeline {
     static String render(Graph g, Node entity) {
         Map<String, Set<String>> lines = new TreeMap<>();
         for (Node claim : g.find(Node.ANY, Vocab.ng("subject"), entity).mapWith(Triple::getSubject).toList()) {
+            if (first(g, claim, Vocab.ng("predicate")).filter(NAMES::contains).isPresent()) {
+                continue;
+            }
             date(g, claim).ifPresent(date -> lines.computeIfAbsent(date + "\u0000" + statement(g, claim),
                     k -> new LinkedHashSet<>()).add(SourceNames.ofClaim(g, claim)));
         }

@@ -33,6 +33,8 @@ final class PageFixture {
                 ng:sentence <https://w3id.org/newsgraph/doc/d1#char=38,61> .
             <https://w3id.org/newsgraph/doc/d1#char=38,61> nif:anchorOf "Stable Co built Gallop." ;
                 nif:referenceContext doc:d1 .
+            <https://w3id.org/newsgraph/claim/d1/c3> a ng:Claim ; ng:subject id:gallop ; ng:predicate skos:altLabel ;
+                ng:object "Galop"@fr ; prov:wasDerivedFrom doc:d1 ; ng:status ng:Stated .
             <https://w3id.org/newsgraph/claim/d1/c2> a ng:Claim ; ng:subject id:gallop-2 ; ng:predicate ng:ranking ;
                 ng:object id:ranking-1 ; prov:wasDerivedFrom doc:d1 ; nif:anchorOf "Gallop 2 is second on Arena" ;
                 nif:beginIndex 62 ; nif:endIndex 89 ; ng:confidence 0.8 ; ng:status ng:Stated ; ng:rule "rank" ;

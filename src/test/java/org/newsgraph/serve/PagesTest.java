@@ -113,6 +113,8 @@ class PagesTest {
         String gallop = http.get("/id/gallop", "text/html").body();
         assertTrue(gallop.contains("<ol class=\"timeline\">\n<li><time datetime=\"2026-04-10\">2026-04-10</time> "
                 + "<em>developed by</em> <a href=\"/id/stable-co\">Stable Co</a>"), gallop);
+        String timeline = gallop.substring(gallop.indexOf("<ol class=\"timeline\">"), gallop.indexOf("</ol>"));
+        assertFalse(timeline.contains("Galop"), "other names are not events");
     }
 
     @Test
