@@ -22,7 +22,10 @@ final class PageFixture {
                 <https://schema.org/url> <https://news.example/gallop> ; nif:isString "%s" ; ng:mentions id:gallop .
             id:gallop a ng:Model ; rdfs:label "Gallop"@en ; ng:developedBy id:stable-co .
             id:gallop-2 a ng:Model ; rdfs:label "Gallop 2"@en ; ng:versionOf id:gallop ; ng:ranking id:ranking-1 .
-            id:stable-co a ng:Organization ; rdfs:label "Stable Co"@en ; ng:comparedWith id:rival .
+            id:stable-co a ng:Organization ; rdfs:label "Stable Co"@en ; ng:comparedWith id:rival ;
+                ng:measurement id:measurement-1 .
+            id:measurement-1 a ng:Measurement ; ng:subject id:stable-co ; ng:quantity 2.120 ; ng:unit "percent" ;
+                ng:measures "share price rise" .
             id:rival a ng:Organization ; rdfs:label "Rival <Inc>"@en .
             id:arena a ng:Leaderboard ; rdfs:label "Arena"@en .
             id:ranking-1 a ng:Ranking ; ng:model id:gallop-2 ; ng:leaderboard id:arena ; ng:rank 2 ;

@@ -108,6 +108,9 @@ class PagesTest {
         assertTrue(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), "the neighbourhood picture");
         assertTrue(page.contains("<a href=\"/id/rival\">"), "a neighbour in the picture links to its page");
         assertTrue(page.contains("Rival &lt;Inc&gt;"), "names in the picture are escaped");
+        assertTrue(page.contains("<a href=\"/id/measurement-1\">2.12 percent: share price rise</a>"),
+                "the measurement by value");
+        assertFalse(page.contains("<a href=\"/id/measurement-1\"><rect"), "value nodes are not drawn as neighbours");
         assertFalse(page.contains("<script"), "no script");
         assertTrue(page.contains("<input type=\"search\" name=\"q\""), "the search box");
         String gallop = http.get("/id/gallop", "text/html").body();
