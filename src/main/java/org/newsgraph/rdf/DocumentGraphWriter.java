@@ -19,7 +19,8 @@ import org.newsgraph.time.PublicationDate;
 
 /**
  * Writes one resolved document as the RDF of its named graph: the document (text, hash, date and
- * how it was found), the entities it mentions, the asserted facts and one {@code ng:Claim} per
+ * how it was found, title and publisher from the metadata or else from the top of the text, see
+ * {@link Masthead}), the entities it mentions, the asserted facts and one {@code ng:Claim} per
  * statement with exact evidence. In: a {@link ResolvedDocument}. Out: a new in-memory graph; the
  * graph's name is {@link #graphName(Document)}. Same input, same graph (no blank nodes).
  */
@@ -69,18 +70,24 @@ public final class DocumentGraphWriter {
         g.add(d, Vocab.ng("publicationDateBasis"), Vocab.ng(basisName(pub.basis())));
         pub.asOptional().ifPresent(day -> g.add(d, Vocab.ng("publicationDate"),
                 Terms.date(org.newsgraph.time.TemporalValue.day(day))));
+        writeMasthead(g, d, doc, pub);
+    }
+
+    /** Title, label, URL and publisher: from the metadata, else read from the top of the text. */
+    private static void writeMasthead(Graph g, Node d, Document doc, PublicationDate pub) {
         DocumentMetadata meta = doc.metadata();
-        if (meta.title() != null) {
-            g.add(d, Vocab.ng("title"), Terms.string(meta.title()));
-            g.add(d, RDFS.label.asNode(), Terms.string(meta.title()));
-        } else {
-            g.add(d, RDFS.label.asNode(), Terms.string(doc.id()));
+        Masthead masthead = new Masthead(doc.text(), pub);
+        String title = meta.title() != null ? meta.title() : masthead.headline().orElse(null);
+        if (title != null) {
+            g.add(d, Vocab.ng("title"), Terms.string(title));
         }
+        g.add(d, RDFS.label.asNode(), Terms.string(title != null ? title : masthead.label().orElse(doc.id())));
         if (meta.url() != null && meta.url().matches("https?://\\S+")) {
             g.add(d, NodeFactory.createURI(Vocab.SCHEMA + "url"), NodeFactory.createURI(meta.url()));
         }
-        if (meta.publisher() != null) {
-            g.add(d, Vocab.ng("publisher"), Terms.string(meta.publisher()));
+        String publisher = meta.publisher() != null ? meta.publisher() : masthead.publisher().orElse(null);
+        if (publisher != null) {
+            g.add(d, Vocab.ng("publisher"), Terms.string(publisher));
         }
     }
 

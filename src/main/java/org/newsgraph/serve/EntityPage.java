@@ -15,8 +15,10 @@ import org.newsgraph.rdf.Vocab;
 
 /**
  * The HTML page of one entity, for people in a browser: its name, types, other names and
- * same-as links; its facts (outgoing triples, neighbours linked to their own pages, with how many
- * sources state each and their combined confidence); the disagreements between sources about it;
+ * same-as links; a picture of its neighbourhood ({@link Neighbourhood}); the dated timeline of its
+ * facts ({@link Timeline}); its facts (outgoing triples, neighbours linked to their own pages, with how many
+ * sources state each and their combined confidence); the disagreements between sources about it
+ * or its family ({@link ConflictList});
  * what points at it; the claims about it with their evidence sentences and sources ({@link EvidenceTable});
  * and links to the same description as Turtle, N-Triples, JSON-LD and RDF/XML.
  * In: the description graph of {@link EntityDescription} and the entity; out: an HTML document.
@@ -25,9 +27,6 @@ final class EntityPage {
     private static final Set<Node> HEADER_PREDICATES = Set.of(RDF.type.asNode(), RDFS.label.asNode(),
             SKOS.altLabel.asNode(), OWL.sameAs.asNode());
     private static final List<Node> RECORDS = List.of(Vocab.ng("Claim"), Vocab.ng("Conflict"), Vocab.ng("Support"));
-    private static final String STYLE = "body{font-family:sans-serif;max-width:70em;margin:1em auto;padding:0 1em}"
-            + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.3em;"
-            + "vertical-align:top;text-align:left}mark{background:#fe6}";
 
     private EntityPage() {
     }
@@ -35,18 +34,15 @@ final class EntityPage {
     /** The page of {@code entity}. */
     static String render(Graph description, Node entity) {
         String name = Html.escape(Html.name(description, entity));
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + name
-                + " - newsgraph</title><style>" + STYLE + "</style></head><body>\n"
-                + "<h1>" + name + "</h1>\n<p><code>" + Html.escape(entity.getURI()) + "</code></p>\n"
+        String picture = Neighbourhood.render(description, entity);
+        return Page.render(name, "<p><code>" + Html.escape(entity.getURI()) + "</code></p>\n"
                 + header(description, entity)
+                + (picture.isEmpty() ? "" : "<h2>Neighbourhood</h2>\n" + picture + Neighbourhood.legend())
+                + "<h2>Timeline</h2>\n" + Timeline.render(description, entity)
                 + "<h2>Facts</h2>\n" + facts(description, entity)
-                + "<h2>Disagreements between sources</h2>\n" + conflicts(description, entity)
+                + "<h2>Disagreements between sources</h2>\n" + ConflictList.render(description)
                 + "<h2>Referred to by</h2>\n" + incoming(description, entity)
-                + "<h2>Evidence</h2>\n" + EvidenceTable.render(description)
-                + "<p>This description as <a href=\"?format=ttl\">Turtle</a>, <a href=\"?format=nt\">N-Triples</a>, "
-                + "<a href=\"?format=jsonld\">JSON-LD</a>, <a href=\"?format=rdf\">RDF/XML</a>. "
-                + "Query everything at <a href=\"/newsgraph/sparql\">/newsgraph/sparql</a>.</p>\n"
-                + "</body></html>\n";
+                + "<h2>Evidence</h2>\n" + EvidenceTable.render(description), true);
     }
 
     private static String header(Graph g, Node entity) {
@@ -94,19 +90,6 @@ final class EntityPage {
             }
         }
         return "<td></td><td></td>";
-    }
-
-    private static String conflicts(Graph g, Node entity) {
-        List<Node> found = g.find(Node.ANY, Vocab.ng("about"), entity).mapWith(Triple::getSubject).toList().stream()
-                .filter(c -> g.contains(c, RDF.type.asNode(), Vocab.ng("Conflict")))
-                .map(c -> (Node) c).sorted(Comparator.comparing(c -> literal(g, c, RDFS.comment.asNode()))).toList();
-        if (found.isEmpty()) {
-            return "<p>None found.</p>\n";
-        }
-        StringBuilder html = new StringBuilder("<ul>\n");
-        found.forEach(c -> html.append("<li>").append(Html.escape(literal(g, c, RDFS.comment.asNode())))
-                .append(" (").append(Html.escape(literal(g, c, Vocab.ng("conflictKind")))).append(")</li>\n"));
-        return html.append("</ul>\n").toString();
     }
 
     private static String literal(Graph g, Node subject, Node predicate) {

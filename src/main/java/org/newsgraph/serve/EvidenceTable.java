@@ -14,8 +14,9 @@ import org.newsgraph.rdf.Vocab;
 /**
  * The evidence section of an entity page: one table row per claim in the description graph, with
  * the statement (subject, predicate, object, each linked), its status and confidence, the
- * sentence it was read from (the exact evidence marked), and the source document with its
- * publication date and links to the original article and to the document graph. In: the
+ * sentence it was read from (the exact evidence marked), a link to the claim's page, and the
+ * source document by title, publisher and publication date, linked to its page, with links to the
+ * original article and to the document graph. In: the
  * description graph; out: an HTML fragment.
  */
 final class EvidenceTable {
@@ -48,12 +49,13 @@ final class EvidenceTable {
                 + "</em> " + object(g, claim, Vocab.ng("object")).map(n -> Html.link(g, n)).orElse("");
         String status = object(g, claim, Vocab.ng("status")).map(n -> Html.escape(Html.name(g, n))).orElse("");
         String confidence = Html.escape(value(g, claim, Vocab.ng("confidence")));
-        return "<tr><td>" + statement + "</td><td>" + status + "</td><td>" + confidence + "</td><td>"
+        String link = claim.isURI() ? " <a href=\"" + Html.escape(Html.href(claim.getURI())) + "\">claim</a>" : "";
+        return "<tr><td>" + statement + link + "</td><td>" + status + "</td><td>" + confidence + "</td><td>"
                 + evidence(g, claim) + "</td><td>" + source(g, claim) + "</td></tr>\n";
     }
 
     /** The sentence with the anchor text marked, or the anchor alone when there is no sentence. */
-    private static String evidence(Graph g, Node claim) {
+    static String evidence(Graph g, Node claim) {
         String anchor = value(g, claim, Vocab.nif("anchorOf"));
         String sentence = object(g, claim, Vocab.ng("sentence"))
                 .map(s -> value(g, s, Vocab.nif("anchorOf"))).orElse("");
@@ -71,12 +73,7 @@ final class EvidenceTable {
             return "";
         }
         Node doc = document.get();
-        String title = value(g, doc, Vocab.ng("title"));
-        StringBuilder html = new StringBuilder(Html.escape(title.isEmpty() ? Html.name(g, doc) : title));
-        String date = value(g, doc, Vocab.ng("publicationDate"));
-        if (!date.isEmpty()) {
-            html.append(" (").append(Html.escape(date)).append(')');
-        }
+        StringBuilder html = new StringBuilder(SourceNames.link(g, doc));
         object(g, doc, URL).filter(Node::isURI).ifPresent(url ->
                 html.append(" <a href=\"").append(Html.escape(url.getURI())).append("\">article</a>"));
         html.append(" <a href=\"/newsgraph/get?graph=").append(Html.escape(Html.pathSegment(doc.getURI())))

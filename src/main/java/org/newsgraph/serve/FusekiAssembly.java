@@ -20,8 +20,8 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * Puts together the embedded Fuseki server: the read-only dataset and its descriptions, entity
- * pages, the ontology, ping, statistics, metrics, CORS, a read-only admin area, the request size
+ * Puts together the embedded Fuseki server: the read-only dataset and its descriptions, entity,
+ * document and claim pages, search, the ontology, ping, statistics, metrics, CORS, a read-only admin area, the request size
  * cap, the protected write dataset when allowed and, when asked for and available, the Fuseki UI.
  * In: the dataset and settings; out: a built (not started) {@link FusekiServer} bound to the host.
  */
@@ -87,7 +87,11 @@ final class FusekiAssembly {
                 .add(NewsgraphServer.DATASET, dataset, false)
                 .addEndpoint(NewsgraphServer.DATASET, "void", VOID)
                 .addEndpoint(NewsgraphServer.DATASET, "service-description", SERVICE_DESCRIPTION)
-                .addServlet("/id/*", new EntityServlet(dataset))
+                .addServlet("/id/*", ResourceServlet.entities(dataset))
+                .addServlet("/doc/*", ResourceServlet.documents(dataset))
+                .addServlet("/claim/*", ResourceServlet.claims(dataset))
+                .addServlet("/derived/*", new DerivedGraphServlet(dataset))
+                .addServlet("/search", new SearchServlet(dataset))
                 .addServlet("/ontology/*", new OntologyServlet(dataset))
                 .enablePing(true)
                 .enableStats(true)

@@ -12,11 +12,14 @@ import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.rdf.Vocab;
 
 /**
- * Small HTML helpers for the entity pages: escaping, the display name of a node (an English
- * label first), and links (entities to their page on this server, web IRIs to themselves).
+ * Small HTML helpers for the pages: escaping, the display name of a node (an English label
+ * first; rankings, measurements and roles by value), and links (our IRIs to their page on this
+ * server, web IRIs to themselves).
  * Every piece of data passes through {@link #escape} before it reaches the page.
  */
 final class Html {
+    /** The namespace of everything newsgraph mints; its IRIs are served under the same paths here. */
+    static final String BASE = "https://w3id.org/newsgraph/";
 
     private Html() {
     }
@@ -40,11 +43,16 @@ final class Html {
 
     /**
      * The name to show for {@code node}: an English {@code rdfs:label}, else an untagged one, else
-     * any label, else a {@code skos:prefLabel}, else the literal value, the entity key or the IRI.
+     * any label, else a {@code skos:prefLabel}, else the literal value, the entity key, or the IRI
+     * (prefixed when the graph knows its namespace).
      */
     static String name(Graph graph, Node node) {
         if (node.isLiteral()) {
             return node.getLiteralLexicalForm();
+        }
+        java.util.Optional<String> value = ValueNames.name(graph, node);
+        if (value.isPresent()) {
+            return value.get();
         }
         for (Node property : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode())) {
             List<Node> labels = graph.find(node, property, Node.ANY).mapWith(t -> t.getObject())
@@ -56,7 +64,7 @@ final class Html {
         }
         if (node.isURI()) {
             String iri = node.getURI();
-            return iri.startsWith(Vocab.ID) ? iri.substring(Vocab.ID.length()) : iri;
+            return iri.startsWith(Vocab.ID) ? iri.substring(Vocab.ID.length()) : graph.getPrefixMapping().shortForm(iri);
         }
         return "(unnamed)";
     }
@@ -69,20 +77,35 @@ final class Html {
         return language.isEmpty() ? 1 : 2;
     }
 
-    /** A link to {@code node} showing its name: entity pages are relative links, web IRIs absolute. */
+    /**
+     * A link to {@code node} showing its name: IRIs we mint (entities, documents, claims, ontology
+     * terms) link to their page on this server, other web IRIs to themselves.
+     */
     static String link(Graph graph, Node node) {
         String name = escape(name(graph, node));
         if (!node.isURI()) {
             return name;
         }
-        String iri = node.getURI();
-        if (iri.startsWith(Vocab.ID)) {
-            return "<a href=\"" + escape(pathSegment(iri.substring(Vocab.ID.length()))) + "\">" + name + "</a>";
+        String href = href(node.getURI());
+        return href.isEmpty() ? name : "<a href=\"" + escape(href) + "\">" + name + "</a>";
+    }
+
+    /**
+     * Where a link to {@code iri} points: the path on this server for IRIs under
+     * {@value #BASE} (each path segment percent-encoded), the IRI itself for other web IRIs, else empty.
+     */
+    static String href(String iri) {
+        if (iri.startsWith(BASE)) {
+            String local = iri.substring(BASE.length());
+            int hash = local.indexOf('#');
+            String path = hash < 0 ? local : local.substring(0, hash);
+            StringBuilder out = new StringBuilder();
+            for (String segment : path.split("/", -1)) {
+                out.append('/').append(pathSegment(segment));
+            }
+            return hash < 0 ? out.toString() : out + local.substring(hash);
         }
-        if (iri.startsWith("http://") || iri.startsWith("https://")) {
-            return "<a href=\"" + escape(iri) + "\">" + name + "</a>";
-        }
-        return name;
+        return iri.startsWith("http://") || iri.startsWith("https://") ? iri : "";
     }
 
     /** {@code key} percent-encoded as one URL path segment. */

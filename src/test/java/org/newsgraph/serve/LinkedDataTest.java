@@ -27,7 +27,7 @@ import org.newsgraph.store.GraphStore;
 
 /** Entity IRIs dereference at /id/KEY; the ontology, its JSON-LD context, VoID and the service description. */
 class LinkedDataTest {
-    private static final String PREFIXES = """
+    static final String PREFIXES = """
             @prefix ng: <https://w3id.org/newsgraph/ontology#> . @prefix id: <https://w3id.org/newsgraph/id/> .
             @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
             @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
@@ -116,11 +116,11 @@ class LinkedDataTest {
         assertTrue(page.contains("Gallop &lt;b&gt;1&lt;/b&gt;"), "the label, escaped");
         assertFalse(page.contains("<b>1</b>"), "no markup from the data");
         assertTrue(page.contains("<mark>Stable Co built Gallop</mark>."), "the sentence with the evidence marked");
-        assertTrue(page.contains("<a href=\"stable-co\">Stable Co</a>"), "a link to the neighbour's page");
-        assertTrue(page.contains("d1 (2026-04-10)"), "the source and its date");
+        assertTrue(page.contains("<a href=\"/id/stable-co\">Stable Co</a>"), "a link to the neighbour's page");
+        assertTrue(page.contains("<a href=\"/doc/d1\">d1</a> (2026-04-10)"), "the source, linked, and its date");
         assertTrue(page.contains("http://www.wikidata.org/entity/Q1"), "same-as link");
         assertTrue(page.contains("stated"));
-        assertTrue(page.contains("<li>Gallop: beta vs open weights (availability)</li>"), "the disagreement");
+        assertTrue(page.contains("Gallop: beta vs open weights (availability)"), "the disagreement");
         assertTrue(page.contains("<td>2</td><td>0.98</td>"), "sources and combined confidence of the fact");
         assertFalse(page.contains("support-1"), "support records are not listed as referrers");
     }
@@ -128,7 +128,7 @@ class LinkedDataTest {
     @Test
     void incomingFactsAreShownOnTheTargetsPage() throws Exception {
         String page = http.get("/id/stable-co", "text/html").body();
-        assertTrue(page.contains("<a href=\"unit\">Stable Unit</a>"), page);
+        assertTrue(page.contains("<a href=\"/id/unit\">Stable Unit</a>"), page);
     }
 
     @Test
