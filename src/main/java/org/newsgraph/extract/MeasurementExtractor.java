@@ -40,9 +40,12 @@ public final class MeasurementExtractor implements Extractor {
             + SUBJECT_VERB.pattern() + "$");
     private static final Pattern IN_PARENTHESES = Pattern.compile("\\s*[(（]\\s*(?:~|about\\s+|around\\s+|roughly\\s+)?");
     private static final Pattern SHARES = Pattern.compile("\\b(?:[Ss]hares|[Ss]tock)\\s+(?:of|in)\\s+$");
-    private static final Pattern SHARE_MOVE = Pattern.compile("\\s+(?:rose|fell|jumped|climbed|dropped|gained|slid|"
-            + "surged|plunged|soared|tumbled|sank|slipped|rallied)\\s+(?:(?:about|around|roughly|nearly|some|over|"
-            + "more than|almost|as much as)\\s+)*");
+    private static final String MOVE = "(?:rose|risen|fell|fallen|jumped|climbed|dropped|gained|slid|surged|plunged|"
+            + "soared|tumbled|sank|slipped|rallied)\\s+(?:(?:about|around|roughly|nearly|some|over|more than|almost|"
+            + "as much as|another)\\s+)*";
+    private static final Pattern SHARE_MOVE = Pattern.compile("\\s+" + MOVE);
+    private static final Pattern OWN_SHARES_MOVE = Pattern.compile("(?:'s|’s)?\\s+(?:shares|stock)\\s+(?:(?:had|have|has|"
+            + "had been|were|was)\\s+)?" + MOVE);
     private static final Pattern REPORTING = Pattern.compile("\\b(?:said|says|say|told|estimates?|estimated|"
             + "expects?|predicts?|forecasts?|believes?|reported|according to)\\b");
     private static final Pattern SAYS_IT = Pattern.compile("^\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+|today\\s+|"
@@ -111,7 +114,7 @@ public final class MeasurementExtractor implements Extractor {
     /**
      * "Foo raised $40 million", "Foo has about 120 employees", "its Bar model has 30 billion
      * parameters", "the startup has raised $410 million" (the company in focus), "Shares of Foo rose
-     * 4.2 percent", "Foo 3 (175B parameters)", "Foo scored 63% on ...".
+     * 4.2 percent", "Foo shares had risen another 2.12 percent", "Foo 3 (175B parameters)", "Foo scored 63% on ...".
      */
     private static Mention verbSubject(SentenceContext ctx, int clause, Amounts.Amount a) {
         String head = ctx.text().substring(clause, a.begin());
@@ -125,12 +128,15 @@ public final class MeasurementExtractor implements Extractor {
             if (m.end() <= a.begin() && IN_PARENTHESES.matcher(ctx.text().substring(m.end(), a.begin())).matches()) {
                 return m;
             }
-            if (m.begin() >= clause && m.end() <= a.begin() && SHARES.matcher(ctx.text().substring(clause, m.begin())).find()
-                    && SHARE_MOVE.matcher(ctx.text().substring(m.end(), a.begin())).matches()) {
+            if (m.begin() < clause || m.end() > a.begin()) {
+                continue;
+            }
+            String between = ctx.text().substring(m.end(), a.begin());
+            boolean shares = SHARES.matcher(ctx.text().substring(clause, m.begin())).find();
+            if (shares && SHARE_MOVE.matcher(between).matches() || OWN_SHARES_MOVE.matcher(between).matches()) {
                 return m;
             }
-            if (m.begin() >= clause && m.end() <= a.begin()
-                    && SUBJECT_VERB.matcher(ctx.text().substring(m.end(), a.begin())).matches()) {
+            if (SUBJECT_VERB.matcher(between).matches()) {
                 return Appositive.headOf(ctx, m, a.begin());
             }
         }

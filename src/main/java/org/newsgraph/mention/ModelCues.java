@@ -2,16 +2,18 @@ package org.newsgraph.mention;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.WordLists;
 
 /**
  * Model names that are not in the catalog, from their shape: a hyphenated version ("Gen-4.5",
  * "Cirrus-3", "Nova-V4"), a spaced dotted version after one to three capitalised (or capitalised
  * hyphenated) words ("Yunjing 2.0", "Mistral Medium 3.1"), or a spaced integer version next to a release verb, a comparison or
  * a model word ("released Magpie 3", "Kestrel 4 from ..."), and names introduced as models ("a
- * model called Glimmer"). Numbers that measure ("RMB 1.2 billion", "Stratus 2 weeks") and licences
+ * model called Glimmer", "Glimmer, an open, general-purpose LLM"). Numbers that measure ("RMB 1.2 billion", "Stratus 2 weeks") and licences
  * ("under Apache 2.0") are not versions. In: one sentence; out: candidate model mentions.
  */
 final class ModelCues {
@@ -33,6 +35,11 @@ final class ModelCues {
     private static final Pattern CALLED = Pattern.compile("\\b(?:model|system|chatbot|generator)s?,?\\s+"
             + "(?:called|named|dubbed|known as)\\s+[“\"‘']?(" + WORD + ")(?![\\p{L}\\d])");
 
+    private static final Pattern DESCRIBED = Pattern.compile("(?<![\\p{L}\\d])((?:\\p{Lu}[\\p{L}\\d-]{1,20}\\s){0,2}\\p{Lu}[\\p{L}\\d-]{1,20}),\\s+(?:an?|the)\\s+"
+            + "((?:[\\p{L}\\d-]+,?\\s+){0,6}?)(?:model|LLM|language model|chatbot|video generator|foundation model)\\b");
+    private static final Set<String> NOT_MODEL_WORDS = WordLists.union(
+            "organization-descriptors", "determiners");
+
     private ModelCues() { }
 
     static void find(String text, Sentence s, List<Mention> out) {
@@ -43,6 +50,7 @@ final class ModelCues {
             }
         }
         spaced(text, s, out);
+        described(text, s, out);
         Matcher c = CALLED.matcher(text).region(s.begin(), s.end());
         while (c.find()) {
             out.add(new Mention(c.start(1), c.end(1), c.group(1), Keys.slug(c.group(1)), EntityType.MODEL,
@@ -66,6 +74,21 @@ final class ModelCues {
             if (dotted || CONTEXT_BEFORE.matcher(before).find() || CONTEXT_AFTER.matcher(after).find()) {
                 add(familyBegin, m.end(), text.substring(familyBegin, m.end()),
                         text.substring(familyBegin, m.start()), m.group(1), out);
+            }
+        }
+    }
+
+    /** "Foo, an open, general-purpose LLM": a name set off by a description that ends in a model word. */
+    private static void described(String text, Sentence s, List<Mention> out) {
+        Matcher d = DESCRIBED.matcher(text).region(s.begin(), s.end());
+        while (d.find()) {
+            String name = d.group(1);
+            String first = NameWords.firstWord(name);
+            boolean organization = List.of(d.group(2).toLowerCase(Locale.ROOT).split("[,\\s]+")).stream()
+                    .anyMatch(NOT_MODEL_WORDS::contains);
+            if (!organization && !NameWords.CALENDAR_WORDS.contains(first) && !NameWords.NOT_NAME_START.contains(first)
+                    && !OrganizationCues.COMPANY_SUFFIX.contains(name) && !NameWords.HEADLINE_WORDS.contains(name)) {
+                out.add(new Mention(d.start(1), d.end(1), name, Keys.slug(name), EntityType.MODEL, null, null, false));
             }
         }
     }
