@@ -10,7 +10,7 @@ import org.newsgraph.mention.Mention;
 /**
  * Models set against each other: "displacing Bar's Kestrel", "an Elo forty points above Kestrel 2
  * and sixty above Heron 3", "outperforming or matching recent hits such as Kestrel 2.0", "put it
- * ahead of Kestrel 2", "drawing near-identical scores to Heron 3". The subject is the first model
+ * ahead of Kestrel 2", "drawing near-identical scores to Heron 3", "Like Foo's Kestrel, Heron can ...". The subject is the first model
  * before the cue word (or the model in focus when the sentence says "it" or "the model"); every
  * other model family in the sentence is compared with it. Out: {@code ng:comparedWith} claims.
  */
@@ -21,10 +21,15 @@ public final class ComparisonExtractor implements Extractor {
             + "comparison with|against|rivals?|rivall?ing|competitors?|competing with|competition|"
             + "level with|edge over|trails?|trailing|lags?|near-identical|on par with|comparable to|"
             + "similar to|neck and neck with)\\b");
+    private static final Pattern LIKE = Pattern.compile("\\s*(?:(?:Just|Much)\\s+)?(?:[Ll]ike|[Uu]nlike)\\s+[^,]{1,80},\\s+");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|It|the model|The model)\\b");
 
     @Override
     public void extract(SentenceContext ctx, Consumer<Claim> out) {
+        Matcher like = LIKE.matcher(ctx.sentence().text());
+        if (like.lookingAt()) {
+            likeClause(ctx, ctx.sentence().begin() + like.end(), out);
+        }
         Matcher cue = CUE.matcher(ctx.text()).region(ctx.sentence().begin(), ctx.sentence().end());
         if (!cue.find()) {
             return;
@@ -40,6 +45,22 @@ public final class ComparisonExtractor implements Extractor {
             others.addAll(models);
         }
         emit(ctx, subject, others, cue, out);
+    }
+
+    /** "Like Foo's Bar model, Baz is able to ...": Baz, the first model after the comma, set against those before it. */
+    private static void likeClause(SentenceContext ctx, int comma, Consumer<Claim> out) {
+        List<Mention> models = ctx.mentions(Kinds.MODEL);
+        Mention subject = models.stream().filter(m -> m.begin() >= comma).findFirst().orElse(null);
+        if (subject == null || !ctx.text().substring(comma, subject.begin()).isBlank()) {
+            return;
+        }
+        ClaimFactory claims = new ClaimFactory(ctx);
+        for (Mention other : models.stream().filter(m -> m.end() <= comma).toList()) {
+            if (!Kinds.familyOf(other).equals(Kinds.familyOf(subject))) {
+                out.accept(claims.claim(subject, Relation.COMPARED_WITH, new ClaimValue.EntityValue(other),
+                        ctx.sentence().begin(), subject.end(), "comparison-like", 0.65));
+            }
+        }
     }
 
     private static void emit(SentenceContext ctx, Mention subject, List<Mention> others,
