@@ -8,7 +8,8 @@ import org.newsgraph.mention.Mention;
 /**
  * Extends a claim to the names listed after its subject: "Foo's A and B", "Foo through its A, B
  * and C". In: a claim whose subject follows its entity object in the text. Out: the same claim
- * for each further name of the subject's kind joined by a comma or "and"/"or".
+ * for each further name of the subject's kind joined by a comma or "and"/"or", up to one that has
+ * its own maker ("B from Bar") or carries another organization's name ("Foo's A and Bar-V3").
  */
 final class Coordination {
     private static final Pattern JOINER = Pattern.compile(",\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
@@ -32,7 +33,7 @@ final class Coordination {
         while (i >= 0 && i + 1 < ms.size() && ms.get(i + 1).type() == claim.subject().type()
                 && JOINER.matcher(ctx.between(ms.get(i), ms.get(i + 1))).matches()) {
             Mention next = ms.get(++i);
-            if (hasOwnMaker(ctx, ms, i)) {
+            if (hasOwnMaker(ctx, ms, i) || ctx.discourse().brandedByOther(next.surface(), ev.entity().key())) {
                 return;
             }
             if (!next.key().equals(ev.entity().key())) {

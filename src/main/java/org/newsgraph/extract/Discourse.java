@@ -54,6 +54,16 @@ public final class Discourse {
         return bySentence.get(index);
     }
 
+    /**
+     * Whether {@code name} starts with the name of an organization the document mentions, other
+     * than {@code maker} ("Bar-V3.1" carries "Bar").
+     */
+    public boolean brandedByOther(String name, String maker) {
+        return bySentence.stream().flatMap(List::stream).anyMatch(m -> Kinds.ORG.test(m) && !m.key().equals(maker)
+                && name.length() > m.surface().length() && name.startsWith(m.surface())
+                && !Character.isLetter(name.charAt(m.surface().length())));
+    }
+
     /** The sentences of the document. */
     public List<Sentence> sentences() {
         return sentences;

@@ -28,7 +28,7 @@ final class ModelCues {
     private static final Pattern CONTEXT_BEFORE = Pattern.compile("(?:released|launched|shipped|unveiled|"
             + "introduced|introduces|announced|debuted|behind|than|vs\\.?|versus|like|including|and|or|"
             + "outperforms|outperformed|beats|matches|over|against|predecessor|successor|called|named|"
-            + "preparing|release|'s|’s|model,?|version,?)\\s+$", Pattern.CASE_INSENSITIVE);
+            + "preparing|release|'s|’s|(?<=s)['’]|model,?|version,?)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTEXT_AFTER = Pattern.compile("^,?\\s+(?:from|by|model|ranked|ranks|"
             + "scored|tops|topped|outperforms|beats|matches|renders|generates|supports|is available|came out|"
             + "was released|released|launched|debuted)\\b");
