@@ -4,13 +4,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names the benchmark a score is on: the words after "on" ("65.8% on SWE-bench Verified") or the
+ * Names the benchmark a score is on: the words after "on" or "in" ("65.8% on SWE-bench Verified") or the
  * label the sentence starts with ("SuperGPQA: Foo scores 64.6"). In: the sentence and where the
  * score ends; out: "NAME score", or null.
  */
 final class Benchmarks {
-    private static final Pattern ON = Pattern.compile("^\\s+(?:\\S+\\s+){0,3}?on\\s+(?:the\\s+)?([\\p{Lu}\\d][\\p{L}\\d.-]*"
-            + "(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.-]*){0,3})");
+    private static final String WORD = "[\\p{Lu}\\d][\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)*";
+    private static final Pattern ON = Pattern.compile("^\\s+(?:\\S+\\s+){0,3}?(?:on|in)\\s+(?:the\\s+)?(" + WORD
+            + "(?:\\s+" + WORD + "){0,3})");
     private static final Pattern LABEL = Pattern.compile("^\\s*[-•*]?\\s*([\\p{L}\\d][\\p{L}\\d .()-]{1,40}):\\s");
 
     private Benchmarks() { }

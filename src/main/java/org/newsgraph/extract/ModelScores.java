@@ -12,7 +12,7 @@ import org.newsgraph.text.WordLists;
 /**
  * Benchmark scores written right after a model's name in a sentence about scores: "Foo scores
  * 64.6, ahead of Bar's 62.6", "Foo (65.59 points)", "Baz at 74.6", "Foo's score of 59", "Foo
- * achieved a 65.8% success rate". The connectors are the word list {@code score-connectors}; the
+ * achieved a 65.8% success rate", "Foo scored 63% on A and 41% on B". The connectors are the word list {@code score-connectors}; the
  * sentence must carry a word of {@code score-cues} or start with a benchmark label ("SuperGPQA:").
  * A number followed by a scale or a unit of another kind (billion, tokens, years) is not a score.
  * In: one sentence; out: the scores, each with its model, value, unit ({@code percent},
@@ -28,6 +28,9 @@ final class ModelScores {
             + "parameters|GB|TB|seconds|minutes|hours|days|languages))");
     private static final Pattern CUE = Pattern.compile("\\b" + WordLists.alternation("score-cues") + "\\b"
             + "|^\\s*[-•*]?\\s*[\\p{L}\\d][\\p{L}\\d .()-]{1,40}:\\s");
+    private static final String VALUE = "(\\d{1,4}(?:[.,]\\d{1,2})?)(\\s*(?:%|percent\\b|per cent\\b|-?points?\\b))";
+    private static final Pattern AND_MORE = Pattern.compile("^\\s+(?:on|in|at|for)\\s+(?:the\\s+)?[^,;]{1,40}?(?:,\\s*|\\s+)"
+            + "and\\s+(?:an?\\s+)?" + VALUE + "(?=\\s+(?:on|in|at|for)\\b)");
     private static final Pattern ELO = Pattern.compile("\\bElo\\b");
 
     private ModelScores() { }
@@ -47,8 +50,22 @@ final class ModelScores {
                 BigDecimal value = new BigDecimal(c.group(1).replace(',', '.'));
                 int end = m.end() + (c.group(2) == null ? c.end(1) : c.end(2));
                 out.add(new Score(m, value, unit, m.end() + c.start(1), end));
+                andMore(ctx, m, end, elo, out);
             }
         }
         return out;
+    }
+
+    /** "Foo scored 63% on Bench A and 41% on Bench B": the further scores joined by "and". */
+    private static void andMore(SentenceContext ctx, Mention model, int from, boolean elo, List<Score> out) {
+        Matcher more = AND_MORE.matcher(ctx.rest(from));
+        while (more.find()) {
+            String unitWord = more.group(2).strip().toLowerCase(Locale.ROOT);
+            String unit = unitWord.startsWith("%") || unitWord.startsWith("per") ? "percent" : elo ? "Elo" : "points";
+            int end = from + more.end(2);
+            out.add(new Score(model, new BigDecimal(more.group(1).replace(',', '.')), unit, from + more.start(1), end));
+            from = end;
+            more = AND_MORE.matcher(ctx.rest(from));
+        }
     }
 }
