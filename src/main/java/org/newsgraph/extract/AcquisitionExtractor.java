@@ -10,7 +10,8 @@ import org.newsgraph.text.WordLists;
 /**
  * One company buying another: "Foo acquired Israeli chipmaker Bar", "Foo has agreed to buy Bar"
  * (planned), "Bar, which was bought by Foo", "Foo's $2 billion acquisition of Bar", "the takeover
- * of Bar by Foo". Buying "a stake in" or "chips from" a company is not buying it. The verbs, nouns
+ * of Bar by Foo", "Foo is making a move by acquiring Bar" (planned), "the announcement of its
+ * acquisition of Bar". Buying "a stake in" or "chips from" a company is not buying it. The verbs, nouns
  * and planning cues are the word lists {@code acquisition-verbs}, {@code acquisition-nouns} and
  * {@code deal-planned-cues}. In: two organizations next to each other in the sentence; out:
  * {@code ng:acquiredBy} claims from the company bought to the buyer.
@@ -27,6 +28,8 @@ public final class AcquisitionExtractor implements Extractor {
             + WORDS + "{0,4}?");
     private static final Pattern NOMINAL_BY = Pattern.compile("\\s+by\\s+(?:the\\s+)?");
     private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(" + NOUN + ")\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$");
+    private static final Pattern SUBJECT_BUYS = Pattern.compile("\\b(?:by\\s+(?:acquiring|buying|purchasing|taking over)"
+            + "|(?:its|their)\\s+(?:[\\w$.-]+\\s+){0,3}?(?:" + NOUN + ")\\s+of)\\s+(?:the\\s+)?$");
     private static final Pattern PLANNED = Pattern.compile("\\b" + WordLists.alternation("deal-planned-cues") + "\\b");
     private static final Pattern NOT_WHOLE = Pattern.compile("\\b" + WordLists.alternation("not-acquisition-objects")
             + "\\b");
@@ -43,6 +46,26 @@ public final class AcquisitionExtractor implements Extractor {
             if (Kinds.ORG.test(a) && Kinds.ORG.test(b) && !a.key().equals(b.key())) {
                 pair(ctx, a, b, out);
             }
+        }
+        ms.stream().filter(Kinds.ORG).forEach(bought -> subjectBuys(ctx, bought, out));
+    }
+
+    /**
+     * "Foo is making a move by acquiring Bar", "after the announcement of its acquisition of Bar":
+     * the buyer is the organization the sentence starts with, else the company "its" points to.
+     */
+    private static void subjectBuys(SentenceContext ctx, Mention bought, Consumer<Claim> out) {
+        Matcher cue = SUBJECT_BUYS.matcher(ctx.head(bought.begin()));
+        if (!cue.find()) {
+            return;
+        }
+        List<Mention> orgs = ctx.mentions(Kinds.ORG);
+        Mention buyer = orgs.get(0) != bought && ctx.head(orgs.get(0).begin()).isBlank() ? orgs.get(0)
+                : cue.group().startsWith("by") ? null : ctx.localOrganization();
+        if (buyer != null && !buyer.key().equals(bought.key())) {
+            String lead = ctx.head(bought.begin()).substring(0, cue.start()) + cue.group().strip();
+            emit(ctx, bought, buyer, lead.replaceAll("\\s+(?:the\\s*)?$", "").replaceAll("\\s+of$", ""), "subject-buys",
+                    out);
         }
     }
 

@@ -30,6 +30,12 @@ final class DocumentNames {
     static List<Mention> complete(AnalyzedDocument document, List<Mention> cueFound, NameIndex catalogNames) {
         String text = document.text();
         Map<String, Mention> names = shortForms(cueFound, catalogNames);
+        for (Mention m : cueFound) {
+            Matcher a = PAREN_ALIAS.matcher(text).region(m.end(), text.length());
+            if (a.lookingAt() && m.type().isOrganization() && catalogNames.find(a.group(1), 0, a.group(1).length()).isEmpty()) {
+                names.putIfAbsent(a.group(1), m);
+            }
+        }
         List<Mention> found = cueFound.stream().map(m -> asFullName(m, names, catalogNames)).toList();
         for (Mention m : found) {
             if (!m.fromCatalog()) {
