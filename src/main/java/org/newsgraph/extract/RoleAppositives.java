@@ -24,7 +24,8 @@ final class RoleAppositives {
             + "\\b)";
     private static final Pattern PART = Pattern.compile("^(?:and\\s+)?(?:(?:who|which)\\s+(?:is|was|has been|serves as)\\s+)?"
             + "(?:an?\\s+|the\\s+)?(former\\s+)?"
-            + "(?:(?:'s|’s|'|’)\\s+)?((?:(?!(?:and|at|of|the|a|an)\\b)[a-z][\\w-]*\\s+){0,3}?"
+            + "(?:(?:'s|’s|'|’)\\s+)?(?:(?:new|newly appointed|incoming|current)\\s+)?"
+            + "((?:(?!(?:and|at|of|the|a|an|new)\\b)[a-z][\\w-]*\\s+){0,3}?"
             + RoleTitles.REGEX + ")" + END, Pattern.CASE_INSENSITIVE);
     private static final Pattern ORG_GAP = Pattern.compile("(?:and\\s+)?(?:an?\\s+|the\\s+)?(?:former\\s+)?(?:[a-z]+\\s+)?");
     private static final Pattern OWNS = Pattern.compile("(?:'s|’s|')\\s+");

@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.mention.EntityType;
+import org.newsgraph.mention.Keys;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.text.WordLists;
 
 /**
  * Roles stated by a whole clause: "Foo has appointed Jane Doe as chief financial officer", "Foo
- * hired Jane Doe as its first COO", "Jane Doe joined Foo as COO", "Jane Doe, who heads Foo's AI
+ * hired Jane Doe as its first COO", "Foo appointed Jane Doe to head up its Orbit AI team" (a unit of Foo), "Jane Doe joined Foo as COO", "Jane Doe, who heads Foo's AI
  * lab" (the verbs of {@code role-verbs.txt}), "Doe was previously CFO of Bar" (a former role),
  * "Its chief executive, Jane Doe, ..." (the company of the sentences before). In: a sentence and
  * the index of a person mention in it. Out: {@code ng:hasRole}.
@@ -20,7 +22,8 @@ final class RoleSentences {
     private static final String DETERMINERS = "(?:(?:" + WordLists.alternation("determiners") + "|new|first)\\s+)*";
     private static final Pattern APPOINTED = Pattern.compile("\\b(?:has\\s+|have\\s+)?(?:appointed|appoints|"
             + "named|names|hired|hires|promoted|promotes|tapped|taps|hiring of|appointment of)\\s+(?:[^\\s,;]+\\s+){0,4}?$");
-    private static final Pattern AS_TITLE = Pattern.compile("^\\s+(?:(?:as|to)\\s+)?" + DETERMINERS + "((?:(?-i:[a-z]+)\\s+)?"
+    private static final Pattern AS_TITLE = Pattern.compile("^\\s+(?!(?:to\\s+)?(?:head|lead|run|helm|oversee)\\s+"
+            + "(?:up\\s+)?(?:its|their|the|a|an)\\b)(?:(?:as|to)\\s+)?" + DETERMINERS + "((?:(?-i:[a-z]+)\\s+)?"
             + RoleExtractor.TITLE + ")(?:\\s+and\\s+(" + RoleExtractor.TITLE + "))?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WAS_TITLE = Pattern.compile("^\\s+(?:was|is|had been|has been)\\s+(previously\\s+|"
             + "formerly\\s+|once\\s+|now\\s+|also\\s+)?(?:the\\s+|a\\s+|an\\s+)?(" + RoleExtractor.TITLE
@@ -33,6 +36,8 @@ final class RoleSentences {
             + "(?:joined|joins|rejoined)\\s+(?:the\\s+)?$");
     private static final Pattern JOINED_AS = Pattern.compile("^(?:\\s+in\\s+\\p{L}+(?:\\s+\\d{4})?|\\s+\\w+\\s+"
             + "year)?,?\\s+as\\s+" + DETERMINERS + "(" + RoleExtractor.TITLE + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TO_HEAD = Pattern.compile("^\\s+to\\s+(?:head|lead|run|helm|oversee)(?:\\s+up)?\\s+"
+            + "(?:its|their|the company['’]s)\\s+((?:\\p{Lu}[\\p{L}\\d&-]*\\s+){1,4}(?:team|lab|unit|division|group|department))\\b");
     private static final Map<String, String> VERB_TITLES = verbTitles();
     private static final Pattern WHO_VERB = Pattern.compile("^,\\s+who\\s+(?:now\\s+|currently\\s+|also\\s+)?("
             + String.join("|", VERB_TITLES.keySet()) + ")\\s+(?:the\\s+)?$");
@@ -65,11 +70,29 @@ final class RoleSentences {
         List<Mention> ms = ctx.mentions();
         Mention person = ms.get(i);
         Matcher as = AS_TITLE.matcher(ctx.rest(person.end()));
+        Matcher head = TO_HEAD.matcher(ctx.rest(person.end()));
+        if (APPOINTED.matcher(ctx.head(person.begin())).find() && head.find()) {
+            toHead(ctx, person, head, i > 0 && Kinds.ORG.test(ms.get(0)) ? ms.get(0) : ctx.localOrganization(), out);
+        }
         if (i > 0 && Kinds.ORG.test(ms.get(0)) && APPOINTED.matcher(ctx.head(person.begin())).find() && as.find()) {
             for (int g = 1; g <= 2 && as.group(g) != null; g++) {
                 emit(ctx, person, as.group(g), ms.get(0), false, ms.get(0).begin(), person.end() + as.end(),
                         "appointed", out);
             }
+        }
+    }
+
+    /** "Foo has appointed Jane Doe to head up its Superintelligence AI team": head of the team, a unit of Foo. */
+    private static void toHead(SentenceContext ctx, Mention person, Matcher head, Mention org, Consumer<Claim> out) {
+        int begin = person.end() + head.start(1);
+        int end = person.end() + head.end(1);
+        String surface = ctx.text().substring(begin, end);
+        Mention unit = new Mention(begin, end, surface, Keys.slug(surface), EntityType.ORGANIZATION_UNIT, null, null, false);
+        emit(ctx, person, "head", unit, false, person.begin(), end, "appointed-to-head", out);
+        if (org != null) {
+            ClaimFactory claims = new ClaimFactory(ctx);
+            out.accept(claims.claim(unit, Relation.SUB_ORGANIZATION_OF, new ClaimValue.EntityValue(org),
+                    person.begin(), end, "appointed-to-head", 0.7));
         }
     }
 
