@@ -29,10 +29,11 @@ public final class MeasurementExtractor implements Extractor {
     private static final Pattern RELATIVE = Pattern.compile("^\\s*(?:which|that|who)\\b");
     private static final Pattern RELATIVE_END = Pattern.compile("\\b(?:which|who)\\s*$");
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:\\s+(?:model|app|chatbot|platform|service|"
-            + "system)s?)?(?:,[^,]{1,80},)?\\s+(?:(?:has|have|had|now|also|already|reportedly|recently|just|then)\\s+)*"
+            + "system)s?)?(?:,[^,]{1,80},|,)?\\s+(?:(?:has|have|had|now|also|already|reportedly|recently|just|then)\\s+)*"
             + "(?:raised|raises|has|have|had|employs|employed|counts|reached|reaches|generated|generates|secured|"
             + "posted|serves|served|boasts|hit|hits|surpassed|crossed|topped|exceeded|attracted|attracts|scored|scores|"
-            + "achieved|achieves|recorded|records|registered)\\s+"
+            + "achieved|achieves|recorded|records|registered|(?:offers|offered|supports|features|provides|comes with|has)"
+            + "\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){1,3}(?:of|up to))\\s+"
             + "(?:(?:about|around|roughly|nearly|some|over|more than|almost|a|an|record|another|up to)\\s+)*");
     private static final Pattern COMPANY_SUBJECT = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Ii]ts)\\s+(?:[\\w-]+\\s+)?"
             + "(?:company|startup|start-up|firm|lab|group)" + SUBJECT_VERB.pattern() + "$");
@@ -40,12 +41,13 @@ public final class MeasurementExtractor implements Extractor {
             + SUBJECT_VERB.pattern() + "$");
     private static final Pattern IN_PARENTHESES = Pattern.compile("\\s*[(（]\\s*(?:~|about\\s+|around\\s+|roughly\\s+)?");
     private static final Pattern SHARES = Pattern.compile("\\b(?:[Ss]hares|[Ss]tock)\\s+(?:of|in)\\s+$");
-    private static final String MOVE = "(?:rose|risen|fell|fallen|jumped|climbed|dropped|gained|slid|surged|plunged|"
-            + "soared|tumbled|sank|slipped|rallied)\\s+(?:(?:about|around|roughly|nearly|some|over|more than|almost|"
-            + "as much as|another)\\s+)*";
+    private static final String MOVE = "(?:rose|risen|rise|fell|fallen|fall|jumped|jump|climbed|climb|dropped|drop|gained|"
+            + "gain|slid|slide|surged|surge|plunged|plunge|soared|soar|tumbled|sank|slipped|rallied|closed|ended|"
+            + "finished)\\s+(?:(?:by|at|up|down|about|around|roughly|nearly|some|over|more than|almost|as much as|"
+            + "another)\\s+)*";
     private static final Pattern SHARE_MOVE = Pattern.compile("\\s+" + MOVE);
-    private static final Pattern OWN_SHARES_MOVE = Pattern.compile("(?:'s|’s)?\\s+(?:shares|stock)\\s+(?:(?:had|have|has|"
-            + "had been|were|was)\\s+)?" + MOVE);
+    private static final Pattern OWN_SHARES_MOVE = Pattern.compile("[)）]?(?:(?:'s|’s)?\\s+|\\s+saw\\s+its\\s+)(?:shares|stock)"
+            + "(?:\\s+price)?\\s+(?:(?:had|have|has|had been|were|was)\\s+)?" + MOVE);
     private static final Pattern REPORTING = Pattern.compile("\\b(?:said|says|say|told|estimates?|estimated|"
             + "expects?|predicts?|forecasts?|believes?|reported|according to)\\b");
     private static final Pattern SAYS_IT = Pattern.compile("^\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+|today\\s+|"
@@ -125,15 +127,13 @@ public final class MeasurementExtractor implements Extractor {
             return ctx.localTopic();
         }
         for (Mention m : ctx.mentions()) {
-            if (m.end() <= a.begin() && IN_PARENTHESES.matcher(ctx.text().substring(m.end(), a.begin())).matches()) {
-                return m;
-            }
-            if (m.begin() < clause || m.end() > a.begin()) {
-                continue;
+            if (m.end() > a.begin()) {
+                break;
             }
             String between = ctx.text().substring(m.end(), a.begin());
-            boolean shares = SHARES.matcher(ctx.text().substring(clause, m.begin())).find();
-            if (shares && SHARE_MOVE.matcher(between).matches() || OWN_SHARES_MOVE.matcher(between).matches()) {
+            if (IN_PARENTHESES.matcher(between).matches() || OWN_SHARES_MOVE.matcher(between).matches()
+                    || m.begin() >= clause && SHARES.matcher(ctx.text().substring(clause, m.begin())).find()
+                    && SHARE_MOVE.matcher(between).matches()) {
                 return m;
             }
             if (SUBJECT_VERB.matcher(between).matches()) {
