@@ -43,7 +43,7 @@ final class OrganizationCues {
             + "(?:(?:was|is|had been|has been|originally|first)\\s+)+(?:co-?)?founded\\s+(?:in\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4}|by)\\b");
 
     private static final Pattern BOUGHT = Pattern.compile("\\b(?:" + WordLists.alternation("acquisition-verbs")
-            + "|(?:" + WordLists.alternation("acquisition-nouns") + ")\\s+of)\\s+(?:the\\s+)?" + NAME
+            + "|(?:" + WordLists.alternation("acquisition-nouns") + ")\\s+of)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*-based\\s+)?" + NAME
             + "(?![\\p{L}\\d&-]|\\.[\\p{L}\\d]|\\s+\\d|\\s+(?:[\\p{Ll}-]+\\s+){0,2}"
             + WordLists.alternation("organization-descriptors") + "\\b)");
     private static final Pattern AND_NAME = Pattern.compile("\\G(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + NAME
