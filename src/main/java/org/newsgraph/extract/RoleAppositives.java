@@ -30,7 +30,7 @@ final class RoleAppositives {
     private static final Pattern ORG_GAP = Pattern.compile("(?:and\\s+)?(?:an?\\s+|the\\s+)?(?:former\\s+)?(?:[a-z]+\\s+)?");
     private static final Pattern OWNS = Pattern.compile("(?:'s|’s|')\\s+");
     private static final Pattern TRAIL = Pattern.compile(",\\s+|\\s+(?:of|at|with|for)\\s+(?:the\\s+|its\\s+)?"
-            + "(?:\\p{Ll}[\\p{L}\\d-]*\\s+){0,3}");
+            + "(?:\\p{Lu}{2,3}\\s+(?=\\p{Ll}))?(?:\\p{Ll}[\\p{L}\\d-]*\\s+){0,3}");
     private static final Pattern TRAIL_ITS = Pattern.compile("^\\s+(?:of|at)\\s+its\\b");
     private static final Pattern MORE = Pattern.compile("and\\s|,\\s+(?=(?i:" + RoleTitles.REGEX + ")(?:[,\\s]|$))");
     private static final Pattern CUT = Pattern.compile("\\s+(?:of|at)\\s*$");

@@ -28,7 +28,8 @@ final class OrganizationCues {
     private static final String NAME = "(\\p{Lu}[\\p{L}\\d&.-]*[\\p{L}\\d](?:\\s\\p{Lu}[\\p{L}\\d&.-]*[\\p{L}\\d]){0,2})";
     private static final Pattern SLOT = Pattern.compile("(?:\\b(?i:" + RoleTitles.REGEX + ")\\s+(?:of|at)"
             + "|\\b[Ss]hares of|\\bsubsidiary of|\\b(?:acquired|bought|owned) by|\\b(?:startup|company|firm|"
-            + "lab) (?:called|named))\\s+(?:the\\s+)?" + NAME + "(?![\\p{L}\\d])");
+            + "lab) (?:called|named))\\s+(?:the\\s+)?(?>" + NAME + ")(?![\\p{L}\\d]|\\s+(?:[\\p{Ll}-]+\\s+){0,2}"
+            + WordLists.alternation("organization-descriptors") + "\\b)");
 
     private static final Pattern DESCRIBED = Pattern.compile("(?<![\\p{L}-])"
             + WordLists.alternation("organization-descriptors") + "\\s+" + NAME
@@ -43,8 +44,8 @@ final class OrganizationCues {
             + "(?:(?:was|is|had been|has been|originally|first)\\s+)+(?:co-?)?founded\\s+(?:in\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4}|by)\\b");
 
     private static final Pattern BOUGHT = Pattern.compile("\\b(?:" + WordLists.alternation("acquisition-verbs")
-            + "|(?:" + WordLists.alternation("acquisition-nouns") + ")\\s+of)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*-based\\s+)?" + NAME
-            + "(?![\\p{L}\\d&-]|\\.[\\p{L}\\d]|\\s+\\d|\\s+(?:[\\p{Ll}-]+\\s+){0,2}"
+            + "|(?:" + WordLists.alternation("acquisition-nouns") + ")\\s+of)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*-based\\s+)?(?>" + NAME
+            + ")(?![\\p{L}\\d&-]|\\.[\\p{L}\\d]|\\s+\\d|['’]s\\b|\\s+(?:[\\p{Ll}-]+\\s+){0,2}"
             + WordLists.alternation("organization-descriptors") + "\\b)");
     private static final Pattern AND_NAME = Pattern.compile("\\G(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + NAME
             + "(?![\\p{L}\\d&-]|\\.[\\p{L}\\d]|\\s+\\d)");
