@@ -18,6 +18,8 @@ final class UiEdits {
     private static final Pattern WRITE_ROUTE = Pattern.compile("`/dataset[^`]*/(upload|edit)`");
     /** The inline style that hides a write action. */
     static final String HIDDEN = "display:none !important";
+    private static final Pattern MANAGE_BUTTON = Pattern.compile("class:\"[^\"]*\\bdataset-(?:remove|backup)\\b[^\"]*\"");
+    private static final Pattern NEW_DATASET_LINK = Pattern.compile("\\{to:\"/manage/new\",class:");
     private static final Pattern ELEMENT_CALL = Pattern.compile("[A-Za-z_$][\\w$]*\\(\"(li|button)\",");
 
     private UiEdits() {
@@ -51,6 +53,16 @@ final class UiEdits {
             return js;
         }
         return js.substring(0, matcher.start()) + "mode:\"sparql11\",value:" + textLiteral + js.substring(matcher.end());
+    }
+
+    /**
+     * Hides the manage page's "remove" and "backup" buttons and the menu's "new dataset" link,
+     * which a read-only server refuses anyway: each element gets the {@value #HIDDEN} style.
+     */
+    static String withoutManageActions(String js) {
+        String hidden = "style:\"" + HIDDEN + "\",";
+        String out = MANAGE_BUTTON.matcher(js).replaceAll(m -> Matcher.quoteReplacement(hidden + m.group()));
+        return NEW_DATASET_LINK.matcher(out).replaceAll(Matcher.quoteReplacement("{" + hidden + "to:\"/manage/new\",class:"));
     }
 
     /**

@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Serves the Fuseki UI's JavaScript tailored to newsgraph ({@link UiEdits}): the example queries,
  * prefixes and first editor query of {@link UiContent}, and, when the server is read-only, no
- * "add data" and "edit" tabs or buttons. Files it does not change pass through untouched. Each
+ * "add data" and "edit" tabs or buttons, and no "remove", "backup" or "new dataset" actions. Files it does not change pass through untouched. Each
  * file is edited once and kept. In: requests for {@code /static/*.js}; out: the edited file.
  */
 final class UiTailoring implements Filter {
@@ -78,7 +78,7 @@ final class UiTailoring implements Filter {
             js = UiEdits.withPrefixes(js, content.prefixes());
             js = UiEdits.withEditorText(js, content.editorText());
             if (readOnly) {
-                js = UiEdits.withoutWriteActions(js);
+                js = UiEdits.withoutManageActions(UiEdits.withoutWriteActions(js));
             }
             return js.equals(original) ? UNCHANGED : js.getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -22,6 +22,18 @@ class UiEditsTest {
     }
 
     @Test
+    void manageButtonsAndTheNewDatasetLinkGetAHidingStyle() {
+        String style = "style:\"" + UiEdits.HIDDEN + "\",";
+        String js = "e(\"button\",{type:\"button\",class:\"btn btn-primary dataset-remove\"},[]),"
+                + "e(\"button\",{type:\"button\",class:\"btn dataset-backup d-block\"},[]),"
+                + "e(n,{to:\"/manage/new\",class:\"nav-link\"}),e(\"button\",{class:\"btn btn-info\"},[])";
+        assertEquals("e(\"button\",{type:\"button\"," + style + "class:\"btn btn-primary dataset-remove\"},[]),"
+                + "e(\"button\",{type:\"button\"," + style + "class:\"btn dataset-backup d-block\"},[]),"
+                + "e(n,{" + style + "to:\"/manage/new\",class:\"nav-link\"}),e(\"button\",{class:\"btn btn-info\"},[])",
+                UiEdits.withoutManageActions(js));
+    }
+
+    @Test
     void examplesPrefixesAndEditorTextGoInWhereTheAnchorsAre() {
         String js = "queries:[{value:SELECT_TRIPLES_QUERY,text:\"a\"}],prefixes:[{uri:\"http://www.w3.org/1999/02/"
                 + "22-rdf-syntax-ns#\",text:\"rdf\"}],x=1;te={mode:\"sparql11\",value:`PREFIX rdf: <x>\nSELECT`,y:2}";
@@ -38,6 +50,7 @@ class UiEditsTest {
         assertEquals(js, UiEdits.withPrefixes(js, "[]"));
         assertEquals(js, UiEdits.withEditorText(js, "\"\""));
         assertEquals(js, UiEdits.withoutWriteActions(js));
+        assertEquals(js, UiEdits.withoutManageActions(js));
         String routeOutsideAnElement = "go(`/dataset/${d}/upload`)";
         assertEquals(routeOutsideAnElement, UiEdits.withoutWriteActions(routeOutsideAnElement));
     }

@@ -76,6 +76,35 @@ class UiTest {
         }
     }
 
+    @Test
+    void aReadOnlyServerHidesTheManagePagesRemoveBackupAndNewDataset() throws Exception {
+        Path passwords = Files.writeString(dir.resolve("passwords"), "alice: a-secret\n");
+        try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
+            assertEquals(3, hiddenManageActions(NewsgraphServer.builder().store(store)), "remove, backup, new dataset");
+            assertEquals(0, hiddenManageActions(NewsgraphServer.builder().store(store).allowUpdates(passwords)));
+        }
+    }
+
+    /** How many of the manage page's actions and the menu's "new dataset" link are hidden. */
+    private int hiddenManageActions(ServerBuilder builder) throws Exception {
+        NewsgraphServer server = builder.port(0).runDirectory(dir.resolve("run")).build().start();
+        try {
+            Http http = new Http(server.baseUrl());
+            String main = mainScript(http);
+            String manage = script(http, main, "ExistingDatasets-[\\w-]+\\.js");
+            String menu = script(http, main, "Menu-[\\w-]+\\.js");
+            Matcher hidden = Pattern.compile(Pattern.quote("style:\"" + UiEdits.HIDDEN + "\",")
+                    + "(?:class:\"[^\"]*dataset-(?:remove|backup)|to:\"/manage/new\")").matcher(manage + menu);
+            int count = 0;
+            while (hidden.find()) {
+                count++;
+            }
+            return count;
+        } finally {
+            server.stop();
+        }
+    }
+
     /** How many "add data" and "edit" actions the main script and the dataset tabs hide. */
     private int hiddenWriteActions(ServerBuilder builder) throws Exception {
         NewsgraphServer server = builder.port(0).runDirectory(dir.resolve("run")).build().start();
