@@ -9,15 +9,15 @@ import org.newsgraph.text.WordLists;
  * Whose an amount is when the words around it say so outright: a possessive ("Foo's $300 billion
  * valuation"), a price ("Foo snaps up Bar for $400m": Bar's), a training cost ("spent $6 million
  * to train it": the model in focus), a model size ({@link ModelSizes}), a valuation ("valued at
- * $2.4 billion": the company the sentence is about) or a funding round ({@link FundedCompany}).
+ * $2.4 billion", "takes its valuation to 400 billion yen": the company the sentence is about) or a funding round ({@link FundedCompany}).
  * In: the sentence and an amount; out: the entity, or null (also for a round whose company the
  * sentence does not name: {@link #inRound} tells that case apart).
  */
 final class AmountOwner {
     private static final Pattern POSSESSED = Pattern.compile("(?:'s|’s)\\s+(?:(?:reported|estimated|new|latest|planned|"
             + "proposed|total|roughly|about|nearly|over|more than|some|a)\\s+)*~?$");
-    private static final Pattern VALUED_AT = Pattern.compile("\\b(?:valued|valuing\\b[^,]{0,40}?)\\s+at\\s+(?:(?:about|"
-            + "around|nearly|roughly|over|more than|some|almost|up to)\\s+)?$");
+    private static final Pattern VALUED_AT = Pattern.compile("\\b(?:(?:valued|valuing\\b[^,]{0,40}?)\\s+at|its\\s+valuation\\s+"
+            + "(?:to|of|at))\\s+(?:(?:about|around|nearly|roughly|over|more than|some|almost|up to)\\s+)?$");
     private static final Pattern ROUND_AFTER = Pattern.compile("^\\s+(?:(?:to|in|of|into)\\s+)?(?:[^\\s,;.]+\\s+){0,4}?"
             + "(?:round|funding|financing|investment|raise)\\b");
     private static final Pattern FOR_PRICE = Pattern.compile("(?:,[^,]{1,80},)?\\s+for\\s+(?:(?:about|around|roughly|nearly|"

@@ -27,7 +27,7 @@ final class Amounts {
             + "RMB|CNY|USD|EUR|HKD|GBP)\\s?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
             + "(?:\\s?(?<scale>" + Quantities.SCALE + "))?(?![\\d])");
     private static final Pattern MONEY_AFTER = Pattern.compile("(?<![\\p{L}\\d.,])" + NUM + SCALE
-            + "\\s(?<cur>yuan|renminbi|dollars|euros|pounds|yen)\\b");
+            + "\\s(?<cur>(?i:yuan|renminbi|dollars|euros|pounds|yen))\\b");
     private static final Pattern PERCENT = Pattern.compile("(?<![\\p{L}\\d.,])" + NUM
             + "\\s?(?:percent|per cent|%)|\\bby (?:roughly |about |nearly |almost |more than )?(?<half>half)\\b");
     private static final Pattern COMPOUND = Pattern.compile("(?<![\\p{L}\\d.,])" + NUM + "(?:-?(?<scale>"

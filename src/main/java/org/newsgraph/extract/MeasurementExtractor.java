@@ -19,7 +19,8 @@ import org.newsgraph.text.WordLists;
  * a relative clause ("..., which houses 200,000 GPUs") the last one named before it; "Foo said it
  * has 4 billion users": Foo; the subject of a verb that has the number as its object ("Foo raised
  * $40 million", "Foo has about 120 employees"); in a table row, the row's model. A number whose owner the sentence
- * does not state this way is not claimed: guessing it from the nearest name was wrong two times
+ * does not state this way is not claimed (a conversion in parentheses, "400 billion yen ($2.6
+ * billion)", has the owner of the amount it converts): guessing it from the nearest name was wrong two times
  * in three on the real-news batches. Numbers the writer estimates ("our RMB 1.0 billion estimate")
  * are skipped. Out: {@code ng:measurement} claims.
  */
@@ -59,6 +60,7 @@ public final class MeasurementExtractor implements Extractor {
             .map(u -> u.toLowerCase(Locale.ROOT))).toArray(String[]::new);
     private static final Pattern INVESTING = Pattern.compile("\\b(?:invest|inject|pour)\\w*\\s+(?:[^,\\s]+\\s+){0,3}$");
     private static final Pattern INTO = Pattern.compile("^\\s+(?:in|into)\\s+");
+    private static final Pattern CONVERSION = Pattern.compile("\\s*[(（]\\s*(?:about\\s+|around\\s+|approximately\\s+|~)?");
     private static final Pattern OUR = Pattern.compile("\\bour\\s+(?:[\\w-]+\\s+)?$");
 
     @Override
@@ -67,12 +69,17 @@ public final class MeasurementExtractor implements Extractor {
             return;
         }
         List<ModelScores.Score> scores = ModelScores.find(ctx);
+        Mention previous = null;
+        int previousEnd = -1;
         for (Amounts.Amount a : Amounts.find(ctx.text(), ctx.sentence().begin(), ctx.sentence().end())) {
             boolean score = scores.stream().anyMatch(s -> s.begin() <= a.begin() && a.begin() < s.end());
             if (score || inside(ctx.mentions(), a) || OUR.matcher(ctx.head(a.begin())).find()) {
                 continue;
             }
-            Mention subject = subject(ctx, a);
+            boolean converted = previousEnd >= 0 && CONVERSION.matcher(ctx.text().substring(previousEnd, a.begin())).matches();
+            Mention subject = converted ? previous : subject(ctx, a);
+            previous = subject;
+            previousEnd = a.end();
             if (subject != null && !Kinds.LEADERBOARD.test(subject)) {
                 boolean inSentence = ctx.mentions().contains(subject);
                 int from = inSentence ? Math.min(subject.begin(), a.begin()) : a.begin();
