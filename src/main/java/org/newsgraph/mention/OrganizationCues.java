@@ -13,7 +13,8 @@ import org.newsgraph.text.WordLists;
  * Organizations that are not in the catalog, found by English cues: a company suffix after
  * capitalised words ("Corvid Labs", "Hanseong Industries", "Glowworm AI"), a unit suffix
  * ("Quillon Research", "Nimbus Vision Team"), or a place in the sentence that only an
- * organization fills ("CFO of Stripe", "shares of X", "a subsidiary of X", "acquired by X", "X, which was founded in 2022", "acquired X and Y", "its acquisition of X", "X acquired Y", "X's co-founder"), a name spelled out before its abbreviation ("Advanced Micro Devices (AMD)"), or
+ * organization fills ("CFO of Stripe", "shares of X", "a subsidiary of X", "acquired by X", "X, which was founded in 2022", "acquired X and Y", "its acquisition of X", "X acquired Y", "X's co-founder"), a name spelled out before its abbreviation ("Advanced Micro Devices (AMD)"), a maker named in what it releases ("X has introduced X
+ * Arctic"), or
  * after a descriptor noun ("Chinese server maker Foo", "research startup Foo"; list
  * {@code organization-descriptors}) when no capitalised word or number follows the name.
  * In: one sentence; out: candidate mentions.
@@ -60,6 +61,10 @@ final class OrganizationCues {
             + "{1,6}\\p{Lu}[\\p{L}&-]*)\\s+[(（](\\p{Lu}{2,6})[)）]");
     private static final Set<String> GENERIC_WORDS = WordLists.union("generic-name-words");
 
+    private static final Pattern BRAND = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}\\d&.-]*[\\p{L}\\d])\\s+(?:(?:has|have|"
+            + "today|now|also|just|officially)\\s+)*(?:" + WordLists.alternation("maker-verbs") + ")\\s+(?:(?:its|the|a|an|new)\\s+)*"
+            + "\\1\\s+\\p{Lu}");
+
     private OrganizationCues() { }
 
     static void find(String text, Sentence s, List<Mention> out) {
@@ -72,6 +77,7 @@ final class OrganizationCues {
         slot(BUYER.matcher(text).region(s.begin(), s.end()), out);
         slot(TITLE_OF_NAME.matcher(text).region(s.begin(), s.end()), out);
         spelledOut(text, s, out);
+        slot(BRAND.matcher(text).region(s.begin(), s.end()), out);
     }
 
     /** "Advanced Micro Devices (AMD)": capitalised words whose initials are the abbreviation after them. */
