@@ -25,7 +25,7 @@ final class TitleForms {
     }
 
     private static String normal(String title) {
-        return title.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
+        return title.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "");
     }
 
     private static Map<String, String> canonical() {

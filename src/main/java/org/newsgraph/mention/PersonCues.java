@@ -17,7 +17,7 @@ import org.newsgraph.text.WordLists;
  * candidate person mentions.
  */
 final class PersonCues {
-    private static final String PART = "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?";
+    private static final String PART = "\\p{Lu}(?:\\p{Ll}?['’]\\p{Lu})?\\p{Ll}+(?:-\\p{Ll}+)?";
     private static final String NAME = PART + "(?:[ \\-]" + PART + "){1,2}";
     private static final String TITLE = RoleTitles.REGEX;
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?i:\\b" + TITLE + "|\\bDr\\.)\\s+(" + NAME + ")\\b");

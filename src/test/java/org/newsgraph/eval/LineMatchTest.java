@@ -59,6 +59,9 @@ class LineMatchTest {
         assertTrue(match("p\thasRole\tchief operating officer@foo\tstated", "p\thasRole\tCOO@foo\tstated"));
         assertTrue(match("p\thasRole\tVice-President@foo\tstated", "p\thasRole\tvice president@foo\tstated"));
         assertFalse(match("p\thasRole\tCTO@foo\tstated", "p\thasRole\tCOO@foo\tstated"));
+        assertTrue(match("p\thasRole\tcofounder@foo\tstated", "p\thasRole\tCo-Founder@foo\tstated"));
+        assertTrue(match("p\thasRole\tvice-president@foo\tstated", "p\thasRole\tvice president@foo\tstated"));
+        assertFalse(match("p\thasRole\tfounder@foo\tstated", "p\thasRole\tco-founder@foo\tstated"));
         assertFalse(match("p\thasRole\tchief executive officer@foo\tstated", "p\thasRole\tCFO@foo\tstated"));
     }
 
