@@ -20,7 +20,8 @@ import org.newsgraph.text.WordLists;
  * has 4 billion users": Foo; the subject of a verb that has the number as its object ("Foo raised
  * $40 million", "Foo has about 120 employees"); in a table row, the row's model. A number whose owner the sentence
  * does not state this way is not claimed (a conversion in parentheses, "400 billion yen ($2.6
- * billion)", has the owner of the amount it converts): guessing it from the nearest name was wrong two times
+ * billion)", and a number joined to the one before, "17B active parameters out of 400B total",
+ * "20.9B total parameters, 3.6B active", have the owner of the number before): guessing it from the nearest name was wrong two times
  * in three on the real-news batches. Numbers the writer estimates ("our RMB 1.0 billion estimate")
  * are skipped. Out: {@code ng:measurement} claims.
  */
@@ -33,7 +34,7 @@ public final class MeasurementExtractor implements Extractor {
             + "system)s?)?(?:,[^,]{1,80},|,)?\\s+(?:(?:has|have|had|now|also|already|reportedly|recently|just|then)\\s+)*"
             + "(?:raised|raises|has|have|had|employs|employed|counts|reached|reaches|generated|generates|secured|"
             + "posted|serves|served|boasts|hit|hits|surpassed|crossed|topped|exceeded|attracted|attracts|scored|scores|"
-            + "achieved|achieves|recorded|records|registered|(?:offers|offered|supports|features|provides|comes with|has)"
+            + "achieved|achieves|recorded|records|registered|with|(?:offers|offered|supports|features|provides|comes with|has)"
             + "\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){1,3}(?:of|up to))\\s+"
             + "(?:(?:about|around|roughly|nearly|some|over|more than|almost|a|an|record|another|up to)\\s+)*");
     private static final Pattern COMPANY_SUBJECT = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Ii]ts)\\s+(?:[\\w-]+\\s+)?"
@@ -60,7 +61,8 @@ public final class MeasurementExtractor implements Extractor {
             .map(u -> u.toLowerCase(Locale.ROOT))).toArray(String[]::new);
     private static final Pattern INVESTING = Pattern.compile("\\b(?:invest|inject|pour)\\w*\\s+(?:[^,\\s]+\\s+){0,3}$");
     private static final Pattern INTO = Pattern.compile("^\\s+(?:in|into)\\s+");
-    private static final Pattern CONVERSION = Pattern.compile("\\s*[(（]\\s*(?:about\\s+|around\\s+|approximately\\s+|~)?");
+    private static final Pattern CONVERSION = Pattern.compile("(?:\\s*[(（]|(?:\\s+[\\p{Ll}-]+){0,3}(?:\\s+out of|\\s+and|,))"
+            + "\\s*(?:about\\s+|around\\s+|approximately\\s+|nearly\\s+|~)?");
     private static final Pattern OUR = Pattern.compile("\\bour\\s+(?:[\\w-]+\\s+)?$");
 
     @Override
