@@ -20,7 +20,8 @@ public final class ComparisonExtractor implements Extractor {
             + "match(?:ed|es|ing)|above|ahead of|behind|versus|vs\\.?|compared (?:with|to)|"
             + "comparison with|against|rivals?|rivall?ing|competitors?|competing with|competition|"
             + "level with|edge over|trails?|trailing|lags?|near-identical|on par with|comparable to|"
-            + "similar to|neck and neck with)\\b");
+            + "similar to|neck and neck with|(?:better|worse|faster|cheaper|stronger|weaker|smarter|more capable) than|"
+            + "same level (?:as|or better than))\\b");
     private static final Pattern LIKE = Pattern.compile("\\s*(?:(?:Just|Much)\\s+)?(?:[Ll]ike|[Uu]nlike)\\s+[^,]{1,80},\\s+");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|It|the model|The model)\\b");
 

@@ -15,7 +15,8 @@ import org.newsgraph.text.Sentence;
 /**
  * Names a document introduces once and then uses anywhere: every name found by a cue ("Magpie 3"
  * after "released Magpie 3"), the short form of a company name ("Corvid" for "Corvid Labs"), a
- * person's surname ("Nguyen" for "Rachel Nguyen") and an alias given in parentheses ("Foo Labs
+ * person's surname ("Nguyen" for "Rachel Nguyen"), a model's name without its maker's ("Arctic" for
+ * "Snowflake Arctic" when the document names Snowflake) and an alias given in parentheses ("Foo Labs
  * (FL)", "Zhang San (张三)"); a cue organization found in such a short form stands for the full
  * name. In: the document and the mentions found sentence by sentence. Out:
  * those mentions plus every further occurrence of these names where nothing else was found, in
@@ -58,7 +59,8 @@ final class DocumentNames {
         Map<String, String> keys = new HashMap<>();
         for (Mention m : found) {
             if (!m.fromCatalog()) {
-                shortForm(m).ifPresent(s -> keys.merge(s, m.key(), (a, b) -> a.equals(b) ? a : ""));
+                shortForm(m).or(() -> unbranded(m, found))
+                        .ifPresent(s -> keys.merge(s, m.key(), (a, b) -> a.equals(b) ? a : ""));
             }
         }
         Map<String, Mention> byKey = new HashMap<>();
@@ -108,6 +110,19 @@ final class DocumentNames {
         boolean usable = candidate != null && candidate.length() >= 3 && Character.isUpperCase(candidate.charAt(0))
                 && !NameWords.NOT_NAME_START.contains(candidate) && !NameWords.GENERIC_ADJECTIVES.contains(candidate);
         return usable ? Optional.of(candidate) : Optional.empty();
+    }
+
+    /** "Arctic" for a model "Snowflake Arctic" when "Snowflake" is an organization the document names. */
+    private static Optional<String> unbranded(Mention m, List<Mention> found) {
+        int space = m.surface().indexOf(' ');
+        if (m.type() != EntityType.MODEL || m.isVersion() || space < 0) {
+            return Optional.empty();
+        }
+        String brand = m.surface().substring(0, space);
+        String rest = m.surface().substring(space + 1);
+        boolean branded = found.stream().anyMatch(o -> o.type().isOrganization() && o.surface().equals(brand));
+        boolean usable = rest.length() >= 3 && Character.isUpperCase(rest.charAt(0)) && !NameWords.NOT_NAME_START.contains(rest);
+        return branded && usable ? Optional.of(rest) : Optional.empty();
     }
 
     private static boolean isSuffix(String word) {
