@@ -15,15 +15,16 @@ import org.newsgraph.text.WordLists;
  * Numbers the text gives about an entity ({@link Amounts}): money, percentages, sizes and counts.
  * The entity is one the words around the number name outright: its owner by {@link AmountOwner}
  * (a possessive, a price, a valuation, a round, a model size); the one the unit is "of", "for" or
- * "on" ("100 million users on Foo"), the company invested in ("investing $5 billion in Foo"); for
- * a relative clause ("..., which houses 200,000 GPUs") the last one named before it; "Foo said it
- * has 4 billion users": Foo; the subject of a verb that has the number as its object ("Foo raised
- * $40 million", "Foo has about 120 employees"); in a table row, the row's model. A number whose owner the sentence
- * does not state this way is not claimed (a conversion in parentheses, "400 billion yen ($2.6
- * billion)", and a number joined to the one before, "17B active parameters out of 400B total",
- * "20.9B total parameters, 3.6B active", have the owner of the number before): guessing it from the nearest name was wrong two times
- * in three on the real-news batches. Numbers the writer estimates ("our RMB 1.0 billion estimate")
- * are skipped. Out: {@code ng:measurement} claims.
+ * "on" ("100 million users on Foo", "15% of Foo's sales"; not "96% of Foo's level", a comparison:
+ * word list {@code relative-measure-nouns}); the company invested in ("investing $5 billion in
+ * Foo"); for a relative clause ("..., which houses 200,000 GPUs") the last one named before it;
+ * "Foo said it has 4 billion users": Foo; the subject of a verb that has the number as its object
+ * ("Foo raised $40 million", "Foo has about 120 employees"); in a table row, the row's model. A
+ * number whose owner the sentence does not state this way is not claimed (a conversion in
+ * parentheses, "400 billion yen ($2.6 billion)", and a number joined to the one before, "17B active
+ * parameters out of 400B total", have the owner of the number before): guessing it from the
+ * nearest name was wrong two times in three on the real-news batches. Numbers the writer estimates
+ * ("our RMB 1.0 billion estimate") are skipped. Out: {@code ng:measurement} claims.
  */
 public final class MeasurementExtractor implements Extractor {
     private static final Pattern OF_ENTITY = Pattern.compile("^\\s+(?:of|for|on|in|at)\\s+(?:its\\s+|the\\s+|their\\s+)?$");
@@ -63,6 +64,8 @@ public final class MeasurementExtractor implements Extractor {
     private static final Pattern INTO = Pattern.compile("^\\s+(?:in|into)\\s+");
     private static final Pattern CONVERSION = Pattern.compile("(?:\\s*[(（]|(?:\\s+[\\p{Ll}-]+){0,3}(?:\\s+out of|\\s+and|,))"
             + "\\s*(?:about\\s+|around\\s+|approximately\\s+|nearly\\s+|~)?");
+    private static final Pattern POSSESSIVE_NEXT = Pattern.compile("['’]s?\\s+(?:[\\w-]+\\s+)?"
+            + WordLists.alternation("relative-measure-nouns") + "\\b");
     private static final Pattern OUR = Pattern.compile("\\bour\\s+(?:[\\w-]+\\s+)?$");
 
     @Override
@@ -179,7 +182,7 @@ public final class MeasurementExtractor implements Extractor {
         }
         for (Mention m : ctx.mentions()) {
             if (m.begin() >= a.end() && OF_ENTITY.matcher(ctx.text().substring(a.end(), m.begin())).matches()) {
-                return m;
+                return POSSESSIVE_NEXT.matcher(ctx.rest(m.end())).lookingAt() ? null : m;
             }
         }
         return null;
