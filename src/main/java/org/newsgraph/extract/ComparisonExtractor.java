@@ -48,6 +48,12 @@ public final class ComparisonExtractor implements Extractor {
         emit(ctx, subject, others, cue, out);
     }
 
+    /** Whether two models are one line of models: the same family, or one a version or variant of the other. */
+    private static boolean sameLine(Mention a, Mention b) {
+        return a == b || Kinds.familyOf(a).equals(Kinds.familyOf(b)) || a.key().startsWith(b.key() + "-")
+                || b.key().startsWith(a.key() + "-");
+    }
+
     /** "Like Foo's Bar model, Baz is able to ...": Baz, the first model after the comma, set against those before it. */
     private static void likeClause(SentenceContext ctx, int comma, Consumer<Claim> out) {
         List<Mention> models = ctx.mentions(Kinds.MODEL);
@@ -57,7 +63,7 @@ public final class ComparisonExtractor implements Extractor {
         }
         ClaimFactory claims = new ClaimFactory(ctx);
         for (Mention other : models.stream().filter(m -> m.end() <= comma).toList()) {
-            if (!Kinds.familyOf(other).equals(Kinds.familyOf(subject))) {
+            if (!sameLine(subject, other)) {
                 out.accept(claims.claim(subject, Relation.COMPARED_WITH, new ClaimValue.EntityValue(other),
                         ctx.sentence().begin(), subject.end(), "comparison-like", 0.65));
             }
@@ -72,7 +78,7 @@ public final class ComparisonExtractor implements Extractor {
         ClaimFactory claims = new ClaimFactory(ctx);
         boolean topic = !ctx.mentions().contains(subject);
         for (Mention other : others) {
-            if (Kinds.familyOf(other).equals(Kinds.familyOf(subject)) || other == subject) {
+            if (sameLine(subject, other)) {
                 continue;
             }
             int begin = topic ? Math.min(cue.start(), other.begin()) : Math.min(subject.begin(), other.begin());
