@@ -9,7 +9,8 @@ import org.newsgraph.text.WordLists;
  * Whose an amount is when the words around it say so outright: a possessive ("Foo's $300 billion
  * valuation"), a price ("Foo snaps up Bar for $400m": Bar's), a training cost ("spent $6 million
  * to train it": the model in focus), a model size ({@link ModelSizes}), a valuation ("valued at
- * $2.4 billion", "takes its valuation to 400 billion yen": the company the sentence is about) or a funding round ({@link FundedCompany}).
+ * $2.4 billion", "takes its valuation to 400 billion yen": the company the sentence is about; "acquire Bar in a
+ * deal valued at $20 billion": Bar) or a funding round ({@link FundedCompany}).
  * In: the sentence and an amount; out: the entity, or null (also for a round whose company the
  * sentence does not name: {@link #inRound} tells that case apart).
  */
@@ -24,6 +25,8 @@ final class AmountOwner {
             + "some|more than|over|up to|an? (?:reported|estimated))\\s+)?");
     private static final Pattern BUYING = Pattern.compile("\\b" + WordLists.alternation("acquisition-verbs")
             + "\\s+(?:[\\p{L}-]+\\s+){0,4}$");
+    private static final Pattern DEAL = Pattern.compile("\\b(?:deal|transaction|acquisition|takeover|purchase)\\s+"
+            + "(?:[\\w-]+\\s+){0,3}?valued\\s+at\\s+(?:(?:about|around|nearly|roughly|over|more than|some|almost|up to)\\s+)?$");
     private static final Pattern TRAINING_COST = Pattern.compile("^\\s+(?:on\\s+|for\\s+)?(?:to\\s+)?"
             + "(?:train|training|build|building|develop|developing)\\s+(?:it|the model|its model)\\b");
 
@@ -47,8 +50,9 @@ final class AmountOwner {
             owner = ModelSizes.subject(ctx, a);
         }
         if (owner == null && VALUED_AT.matcher(ctx.head(a.begin())).find()) {
-            owner = ctx.mentions(Kinds.ORG).stream().filter(m -> m.end() <= a.begin()).findFirst()
-                    .orElse(ctx.localOrganization());
+            Mention bought = boughtBefore(ctx, a);
+            owner = bought != null ? bought : ctx.mentions(Kinds.ORG).stream().filter(m -> m.end() <= a.begin())
+                    .findFirst().orElse(ctx.localOrganization());
         }
         Matcher round = ROUND_AFTER.matcher(ctx.rest(a.end()));
         if (owner == null && round.find()) {
@@ -67,6 +71,19 @@ final class AmountOwner {
         return ctx.mentions().stream().filter(x -> x.end() == at && !Kinds.LEADERBOARD.test(x)).findFirst().orElse(null);
     }
 
+
+    /** "Foo agreed to acquire Bar in a deal valued at $20 billion": Bar, the company the deal buys. */
+    private static Mention boughtBefore(SentenceContext ctx, Amounts.Amount a) {
+        if (!DEAL.matcher(ctx.head(a.begin())).find()) {
+            return null;
+        }
+        for (Mention m : ctx.mentions(Kinds.ORG)) {
+            if (m.end() <= a.begin() && BUYING.matcher(ctx.head(m.begin())).find()) {
+                return m;
+            }
+        }
+        return null;
+    }
 
     /** "Foo snaps up Bar for $400m", "Foo agreed to buy Bar, a maker of ..., for about $90 million": the company bought. */
     private static Mention boughtFor(SentenceContext ctx, Amounts.Amount a) {

@@ -21,7 +21,9 @@ final class OrganizationCues {
     static final Set<String> COMPANY_SUFFIX = Set.of("Group", "Inc", "Inc.", "Corp", "Corp.",
             "Corporation", "Ltd", "Ltd.", "Holdings", "Technologies", "Technology", "Labs", "Company",
             "AG", "GmbH", "AI", "Industries", "Securities", "Systems", "Robotics", "Partners",
-            "Ventures", "Capital", "University", "Networks", "Electronics", "Semiconductor", "Bank", "Media");
+            "Ventures", "Capital", "University", "Networks", "Electronics", "Semiconductor", "Bank", "Media",
+            "Communications", "Solutions", "Software", "Devices", "Dynamics", "Computing", "Telecom", "Interactive",
+            "Entertainment", "Motors", "Instruments");
     static final Set<String> UNIT_SUFFIX = Set.of("Division", "Unit", "Team", "Lab", "Laboratory",
             "Academy", "Cloud", "Institute", "Department", "Research");
     /** One to three capitalised words, as capturing group 1. */
