@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.text.Sentence;
 
@@ -14,6 +15,8 @@ import org.newsgraph.text.Sentence;
  */
 public final class Discourse {
     private static final int LOOK_BACK = 3;
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:of|at|by|from|with|to|for|in|on|"
+            + "about|against|than)\\s+(?:the\\s+)?$");
     private static final int SUBJECT_REACH = 40;
     private final String documentText;
     private final List<Sentence> sentences;
@@ -135,14 +138,17 @@ public final class Discourse {
 
     /**
      * The organization "its" or "the company" at the start of sentence {@code index} most likely
-     * means, or null; an organization named only as a source ("according to Foo") is passed over.
+     * means, or null: in the nearest sentence before that names one, the first that is not the
+     * object of a preposition ("the CEO of Foo") if there is one; an organization named only as a
+     * source ("according to Foo") is passed over.
      */
     public Mention organization(int index) {
         for (int i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
-            for (Mention m : bySentence.get(i)) {
-                if (Kinds.ORG.test(m) && !isSource(sentences.get(i), m)) {
-                    return m;
-                }
+            Sentence sentence = sentences.get(i);
+            List<Mention> orgs = bySentence.get(i).stream().filter(m -> Kinds.ORG.test(m) && !isSource(sentence, m)).toList();
+            if (!orgs.isEmpty()) {
+                return orgs.stream().filter(m -> !AFTER_PREPOSITION.matcher(documentText.substring(sentence.begin(),
+                        m.begin())).find()).findFirst().orElse(orgs.get(0));
             }
         }
         return null;
