@@ -10,14 +10,14 @@ import org.newsgraph.mention.Mention;
 
 /**
  * Founders: "Foo was founded in 2012 by A, along with B and C", "Foo, a startup founded and led by
- * A", "Foo was co-founded by A and B", "Foo, founded by Vantor engineers A and B" (descriptive words
+ * A", "Foo was co-founded by A and B", "Founded in 2017 by A, Foo has become ...", "Foo, founded by Vantor engineers A and B" (descriptive words
  * before the names), and the active "A, B and C — former researchers — co-founded Foo". The
  * company is the organization named before "founded" (the head of its appositive) or, in the
  * active form, the one named right after it; the people are the names listed after "by" or before
  * the verb. In: one sentence; out: {@code ng:hasRole} claims with title founder or co-founder.
  */
 public final class FounderExtractor implements Extractor {
-    private static final Pattern FOUNDED = Pattern.compile("\\b(co-?)?founded\\s+(?:in\\s+\\d{4}\\s+)?(?:and\\s+"
+    private static final Pattern FOUNDED = Pattern.compile("\\b([Cc]o-?)?[Ff]ounded\\s+(?:in\\s+\\d{4}\\s+)?(?:and\\s+"
             + "(?:led|run|chaired)\\s+)?(?:in\\s+\\d{4}\\s+)?by\\s+");
     private static final Pattern ACTIVE = Pattern.compile("\\b(co-?)?founded\\s+(?!(?:in\\s+\\d{4}\\s+)?by\\b|and\\b|in\\b)");
     private static final Pattern ALONG_WITH = Pattern.compile("\\G,?\\s+(?:along with|together with|and)\\s+");
@@ -29,6 +29,7 @@ public final class FounderExtractor implements Extractor {
             + "\\s+-\\s+|,[^,]{1,100},\\s*)?(?:(?:who|also|later|jointly|together|had|have|has)\\s+)*");
     private static final Pattern PEOPLE_BEFORE = Pattern.compile(NameList.PEOPLE + BEFORE_VERB.pattern() + "$");
     private static final Pattern AFTER_VERB = Pattern.compile("(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?");
+    private static final Pattern OBJECT = Pattern.compile("\\b(?:of|at|by|from|with|to|for|in|on)\\s+(?:the\\s+)?$");
     private static final int REACH = 120;
 
     @Override
@@ -38,9 +39,13 @@ public final class FounderExtractor implements Extractor {
         }
         Matcher f = FOUNDED.matcher(ctx.text()).region(ctx.sentence().begin(), ctx.sentence().end());
         while (f.find()) {
+            List<Mention> people = founders(ctx, f.end());
             Mention company = companyBefore(ctx, f.start());
+            if (company == null && !people.isEmpty() && ctx.head(f.start()).isBlank()) {
+                company = subjectAfter(ctx, people.get(people.size() - 1).end());
+            }
             if (company != null) {
-                emit(ctx, company, founders(ctx, f.end()), f.group(1) != null, company.begin(), out);
+                emit(ctx, company, people, f.group(1) != null, Math.min(company.begin(), f.start()), out);
             }
         }
         Matcher a = ACTIVE.matcher(ctx.text()).region(ctx.sentence().begin(), ctx.sentence().end());
@@ -69,6 +74,19 @@ public final class FounderExtractor implements Extractor {
         List<Mention> orgs = ctx.mentions(Kinds.ORG).stream()
                 .filter(m -> m.end() <= founded && founded - m.end() <= REACH).toList();
         return orgs.isEmpty() ? null : Appositive.headOf(ctx, orgs.get(orgs.size() - 1), founded);
+    }
+
+    /**
+     * "Founded in 2017 by A, who is also the CEO of Bar, Foo has become ...": the subject the fronted
+     * clause is about, the first organization after the founders that is not a prepositional object.
+     */
+    private static Mention subjectAfter(SentenceContext ctx, int from) {
+        for (Mention m : ctx.mentions(Kinds.ORG)) {
+            if (m.begin() >= from && !OBJECT.matcher(ctx.text().substring(from, m.begin())).find()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The organization named right after an active "founded" ("co-founded AI startup Foo"). */
