@@ -16,7 +16,7 @@ import org.newsgraph.text.Sentence;
 public final class Discourse {
     private static final int LOOK_BACK = 3;
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:of|at|by|from|with|to|for|in|on|"
-            + "about|against|than)\\s+(?:the\\s+)?$");
+            + "about|against|than|behind)\\s+(?:the\\s+)?$");
     private static final int SUBJECT_REACH = 40;
     private final String documentText;
     private final List<Sentence> sentences;

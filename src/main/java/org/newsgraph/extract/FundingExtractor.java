@@ -34,7 +34,10 @@ public final class FundingExtractor implements Extractor {
             + "investment)\\b");
     private static final Pattern APPOSITIVE_END = Pattern.compile("^[^,]*,\\s+(?:said|says|announced|told)\\b");
     private static final Pattern PLANNED_INVEST = Pattern.compile("^\\s+(?:(?:plans|will|would|is set|agreed|have agreed|has agreed)\\s+)?to\\b");
-    private static final Pattern FOR_COMPANY = Pattern.compile("^\\s+(?:for|in|into)\\s+(?:the\\s+)?");
+    private static final Pattern FOR_COMPANY = Pattern.compile("^\\s+(?:for|in|into)\\s+(?:the\\s+)?(?:(?:his|her|their|its)\\s+"
+            + "(?:new\\s+)?(?:company|startup|start-up|venture|firm|lab),\\s+)?");
+    private static final Pattern NEW_COMPANY = Pattern.compile("\\s+(?:for|in|into)\\s+(?:his|her|their|its)\\s+(?:new\\s+)?"
+            + "(?:company|startup|start-up|venture|firm|lab),\\s+");
     private static final Pattern NOT_FUNDING = Pattern.compile("\\b" + WordLists.alternation("not-funding-words") + "\\b");
     private static final Pattern ITS = Pattern.compile("\\b(?:it|its|[Tt]he (?:company|startup|firm|lab|group|developer))\\b");
     private static final Pattern DEFINITE_ROUND = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Tt]his|[Ii]ts)\\s+(?:[\\w+-]+\\s+){0,3}$");
@@ -47,11 +50,12 @@ public final class FundingExtractor implements Extractor {
         }
         Matcher raise = RAISE.matcher(ctx.text()).region(ctx.sentence().begin(), ctx.sentence().end());
         while (raise.find()) {
-            Mention company = companyBefore(ctx, raise.start());
+            Mention named = companyAfter(ctx, raise.end());
+            Mention company = NEW_COMPANY.matcher(ctx.rest(raise.end())).lookingAt() ? named : companyBefore(ctx, raise.start());
             if (company == null && pointsToCompany(ctx, raise)) {
                 company = ctx.localOrganization();
             }
-            Mention after = company == null ? companyAfter(ctx, raise.end()) : null;
+            Mention after = company == null ? named : null;
             if (company != null || after != null) {
                 investorsAfter(ctx, company != null ? company : after, company != null ? raise.end() : after.end(), out);
             }
@@ -90,7 +94,7 @@ public final class FundingExtractor implements Extractor {
         return best;
     }
 
-    /** "funding for Foo", "round in Foo": the organization the funding is for. */
+    /** "funding for Foo", "round in Foo", "a seed round for his new company, Foo": the organization the funding is for. */
     private static Mention companyAfter(SentenceContext ctx, int from) {
         Matcher m = FOR_COMPANY.matcher(ctx.rest(from));
         if (!m.find()) {

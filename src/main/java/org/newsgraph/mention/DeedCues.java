@@ -30,7 +30,7 @@ final class DeedCues {
 
     private static final Pattern BOUGHT = Pattern.compile("\\b(?:" + WordLists.alternation("acquisition-verbs")
             + "|(?:" + WordLists.alternation("acquisition-nouns") + ")\\s+of)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*-based\\s+)?(?>" + NAME
-            + ")(?![\\p{L}\\d&-]|\\.[\\p{L}\\d]|\\s+\\d|['’]s\\b|\\s+(?:[\\p{Ll}-]+\\s+){0,2}"
+            + ")(?![\\p{L}\\d&-]|\\.[\\p{L}\\d]|\\s+\\d|['’]s\\b|\\s+(?:[\\p{Ll}-]+\\s+){0,4}"
             + WordLists.alternation("organization-descriptors") + "\\b)");
     private static final Pattern AND_NAME = Pattern.compile("\\G(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + NAME
             + "(?![\\p{L}\\d&-]|\\.[\\p{L}\\d]|\\s+\\d)");
