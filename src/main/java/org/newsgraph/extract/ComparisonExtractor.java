@@ -10,7 +10,8 @@ import org.newsgraph.mention.Mention;
 /**
  * Models set against each other: "displacing Bar's Kestrel", "an Elo forty points above Kestrel 2
  * and sixty above Heron 3", "outperforming or matching recent hits such as Kestrel 2.0", "put it
- * ahead of Kestrel 2", "drawing near-identical scores to Heron 3", "Like Foo's Kestrel, Heron can ...". The subject is the first model
+ * ahead of Kestrel 2", "drawing near-identical scores to Heron 3", "Like Foo's Kestrel, Heron can ...". The subject
+ * is the first model
  * before the cue word (or the model in focus when the sentence says "it" or "the model"); every
  * other model family in the sentence is compared with it. Out: {@code ng:comparedWith} claims.
  */
@@ -54,7 +55,9 @@ public final class ComparisonExtractor implements Extractor {
                 || b.key().startsWith(a.key() + "-");
     }
 
-    /** "Like Foo's Bar model, Baz is able to ...": Baz, the first model after the comma, set against those before it. */
+    /**
+     * "Like Foo's Bar model, Baz is able to ...": Baz, the first model after the comma, set against those before it.
+     */
     private static void likeClause(SentenceContext ctx, int comma, Consumer<Claim> out) {
         List<Mention> models = ctx.mentions(Kinds.MODEL);
         Mention subject = models.stream().filter(m -> m.begin() >= comma).findFirst().orElse(null);

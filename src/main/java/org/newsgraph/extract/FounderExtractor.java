@@ -10,7 +10,8 @@ import org.newsgraph.mention.Mention;
 
 /**
  * Founders: "Foo was founded in 2012 by A, along with B and C", "Foo, a startup founded and led by
- * A", "Foo was co-founded by A and B", "Founded in 2017 by A, Foo has become ...", "Foo, founded by Vantor engineers A and B" (descriptive words
+ * A", "Foo was co-founded by A and B", "Founded in 2017 by A, Foo has become ...", "Foo, founded by Vantor engineers
+ * A and B" (descriptive words
  * before the names), and the active "A, B and C — former researchers — co-founded Foo". The
  * company is the organization named before "founded" (the head of its appositive) or, in the
  * active form, the one named right after it; the people are the names listed after "by" or before

@@ -51,7 +51,8 @@ public final class FundingExtractor implements Extractor {
         Matcher raise = RAISE.matcher(ctx.text()).region(ctx.sentence().begin(), ctx.sentence().end());
         while (raise.find()) {
             Mention named = companyAfter(ctx, raise.end());
-            Mention company = NEW_COMPANY.matcher(ctx.rest(raise.end())).lookingAt() ? named : companyBefore(ctx, raise.start());
+            Mention company = NEW_COMPANY.matcher(ctx.rest(raise.end())).lookingAt()
+                    ? named : companyBefore(ctx, raise.start());
             if (company == null && pointsToCompany(ctx, raise)) {
                 company = ctx.localOrganization();
             }
@@ -94,7 +95,10 @@ public final class FundingExtractor implements Extractor {
         return best;
     }
 
-    /** "funding for Foo", "round in Foo", "a seed round for his new company, Foo": the organization the funding is for. */
+    /**
+     * "funding for Foo", "round in Foo", "a seed round for his new company, Foo": the organization the funding is
+     * for.
+     */
     private static Mention companyAfter(SentenceContext ctx, int from) {
         Matcher m = FOR_COMPANY.matcher(ctx.rest(from));
         if (!m.find()) {

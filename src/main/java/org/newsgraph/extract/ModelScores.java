@@ -12,7 +12,8 @@ import org.newsgraph.text.WordLists;
 /**
  * Benchmark scores written right after a model's name in a sentence about scores: "Foo scores
  * 64.6, ahead of Bar's 62.6", "Foo (65.59 points)", "Baz at 74.6", "Foo's score of 59", "Foo
- * achieved a 65.8% success rate", "Foo scored 63% on A and 41% on B". The connectors are the word list {@code score-connectors}; the
+ * achieved a 65.8% success rate", "Foo scored 63% on A and 41% on B". The connectors are the word list {@code
+ * score-connectors}; the
  * sentence must carry a word of {@code score-cues} or start with a benchmark label ("SuperGPQA:").
  * A number followed by a scale or a unit of another kind (billion, tokens, years) is not a score.
  * In: one sentence; out: the scores, each with its model, value, unit ({@code percent},

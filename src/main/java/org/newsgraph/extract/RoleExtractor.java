@@ -12,7 +12,8 @@ import org.newsgraph.text.WordLists;
 /**
  * People's roles: the appositives of {@link RoleAppositives} ("Jane Doe, co-founder and chief
  * scientist at Foo"), a title before the name ("led by CEO Jane Doe", "Foo CEO Jane Doe", "Foo's
- * chief executive Jane Doe", "former Foo CTO Jane Doe", "former Foo and Bar executive Jane Doe", "Foo's former AI scientist Jane Doe", "Founder and CEO Jane Doe") and the
+ * chief executive Jane Doe", "former Foo CTO Jane Doe", "former Foo and Bar executive Jane Doe", "Foo's former AI
+ * scientist Jane Doe", "Founder and CEO Jane Doe") and the
  * sentence patterns of {@link RoleSentences}. Titles are those of {@link RoleTitles}.
  * Out: {@code ng:hasRole} claims whose value holds title, organization and whether it is former.
  */

@@ -13,7 +13,8 @@ import org.newsgraph.text.WordLists;
 
 /**
  * Roles stated by a whole clause: "Foo has appointed Jane Doe as chief financial officer", "Foo
- * hired Jane Doe as its first COO", "Foo appointed Jane Doe to head up its Orbit AI team" (a unit of Foo), "Jane Doe joined Foo as COO", "Jane Doe, who heads Foo's AI
+ * hired Jane Doe as its first COO", "Foo appointed Jane Doe to head up its Orbit AI team" (a unit of Foo), "Jane Doe
+ * joined Foo as COO", "Jane Doe, who heads Foo's AI
  * lab" (the verbs of {@code role-verbs.txt}), "Doe was previously CFO of Bar" (a former role),
  * "Its chief executive, Jane Doe, ..." (the company of the sentences before). In: a sentence and
  * the index of a person mention in it. Out: {@code ng:hasRole}.

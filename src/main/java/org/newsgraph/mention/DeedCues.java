@@ -79,7 +79,10 @@ final class DeedCues {
         beforeTitle(text, s, out);
     }
 
-    /** "Coursera chairman Andrew Ng", "former Intel and Coursera executive Lila Ibrahim": the organizations before a title and a name. */
+    /**
+     * "Coursera chairman Andrew Ng", "former Intel and Coursera executive Lila Ibrahim": the organizations before a
+     * title and a name.
+     */
     private static void beforeTitle(String text, Sentence s, List<Mention> out) {
         Matcher m = BEFORE_TITLE.matcher(text).region(s.begin(), s.end());
         while (m.find()) {

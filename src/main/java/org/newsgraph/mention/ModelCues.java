@@ -13,7 +13,8 @@ import org.newsgraph.text.WordLists;
  * "Cirrus-3", "Nova-V4"), a spaced dotted version after one to three capitalised (or capitalised
  * hyphenated) words ("Yunjing 2.0", "Mistral Medium 3.1"), or a spaced integer version next to a release verb, a comparison or
  * a model word ("released Magpie 3", "Kestrel 4 from ..."), and names introduced as models ("a
- * model called Glimmer", "Glimmer, an open, general-purpose LLM"). Numbers that measure ("RMB 1.2 billion", "Stratus 2 weeks") and licences
+ * model called Glimmer", "Glimmer, an open, general-purpose LLM"). Numbers that measure ("RMB 1.2 billion", "Stratus
+ * 2 weeks") and licences
  * ("under Apache 2.0") are not versions. In: one sentence; out: candidate model mentions.
  */
 final class ModelCues {

@@ -13,7 +13,8 @@ import org.newsgraph.text.WordLists;
  * capitalised words ("Corvid Labs", "Hanseong Industries", "Glowworm AI"), a unit suffix
  * ("Quillon Research", "Nimbus Vision Team"), or a place in the sentence that only an
  * organization fills ("CFO of Stripe", "shares of X", "a subsidiary of X", "acquired by X"), what
- * only an organization does ({@link DeedCues}), or after a descriptor noun ("Chinese server maker Foo", "research startup Foo"; list
+ * only an organization does ({@link DeedCues}), or after a descriptor noun ("Chinese server maker Foo", "research
+ * startup Foo"; list
  * {@code organization-descriptors}) when no capitalised word or number follows the name.
  * In: one sentence; out: candidate mentions.
  */

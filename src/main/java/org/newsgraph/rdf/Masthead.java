@@ -17,7 +17,8 @@ import org.newsgraph.time.PublicationDate;
  * dateline's lead when it names an outlet ("科技日报 2026-04-10", "Tech Daily | April 10, 2026"),
  * not a place ("BEIJING, April 10, 2026") or a phrase such as "Published" or "By A. Writer"
  * (word list {@code dateline-lead-words}). Without a headline, {@link #label} is the first sentence
- * (or the opening words) of the text, so that people see words, not a file hash. In: the text and its publication date; out: values.
+ * (or the opening words) of the text, so that people see words, not a file hash. In: the text and its publication
+ * date; out: values.
  */
 final class Masthead {
     private static final int LINES = 6;

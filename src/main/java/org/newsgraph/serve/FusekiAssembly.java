@@ -21,7 +21,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * Puts together the embedded Fuseki server: the read-only dataset and its descriptions, entity,
- * document and claim pages, search, the ontology, ping, statistics, metrics, CORS, a read-only admin area, the request size
+ * document and claim pages, search, the ontology, ping, statistics, metrics, CORS, a read-only admin area, the
+ * request size
  * cap, the protected write dataset when allowed and, when asked for and available, the Fuseki UI.
  * In: the dataset and settings; out: a built (not started) {@link FusekiServer} bound to the host.
  */

@@ -114,7 +114,8 @@ final class OntologyPage {
             return "<a href=\"#" + Html.escape(local) + "\">ng:" + Html.escape(local) + "</a>";
         }
         if (n.isURI() && !n.getURI().startsWith(Html.BASE) && g.find(n, RDFS.label.asNode(), Node.ANY).toList().isEmpty()) {
-            return "<a href=\"" + Html.escape(n.getURI()) + "\">" + Html.escape(g.getPrefixMapping().shortForm(n.getURI()))
+            return "<a href=\"" + Html.escape(n.getURI()) + "\">"
+                    + Html.escape(g.getPrefixMapping().shortForm(n.getURI()))
                     + "</a>";
         }
         return Html.link(g, n);

@@ -102,7 +102,9 @@ final class UiEdits {
         return end - at;
     }
 
-    /** Where the props argument of the closest {@code h("li",} or {@code h("button",} before {@code at} starts, or -1. */
+    /**
+     * Where the props argument of the closest {@code h("li",} or {@code h("button",} before {@code at} starts, or -1.
+     */
     private static int propsStart(String js, int at) {
         Matcher call = ELEMENT_CALL.matcher(js).region(Math.max(0, at - 200), at);
         int props = -1;

@@ -18,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Serves the Fuseki UI's JavaScript tailored to newsgraph ({@link UiEdits}): the example queries,
  * prefixes and first editor query of {@link UiContent}, and, when the server is read-only, no
- * "add data" and "edit" tabs or buttons, and no "remove", "backup" or "new dataset" actions. Files it does not change pass through untouched. Each
+ * "add data" and "edit" tabs or buttons, and no "remove", "backup" or "new dataset" actions. Files it does not
+ * change pass through untouched. Each
  * file is edited once and kept. In: requests for {@code /static/*.js}; out: the edited file.
  */
 final class UiTailoring implements Filter {

@@ -15,7 +15,8 @@ import org.newsgraph.rdf.Vocab;
 /**
  * Names for the value nodes of n-ary facts, which have hash IRIs: a ranking reads "No. 2 on
  * Leaderboard, category, as of 2026-06-22", a measurement "2.12 percent: risen", a role "chief
- * executive officer, Org (former)"; a conflict is named by its summary. In: a graph holding the node's description and the labels of
+ * executive officer, Org (former)"; a conflict is named by its summary. In: a graph holding the node's description
+ * and the labels of
  * the nodes it points at; out: the name, or empty when the node is none of these.
  */
 final class ValueNames {
