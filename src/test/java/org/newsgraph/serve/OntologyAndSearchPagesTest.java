@@ -5,41 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.rdf.Vocab;
-import org.newsgraph.store.GraphStore;
 
 /** The ontology page and its version IRI, the search page, derived graph IRIs, conflicts named by summary. */
-class OntologyAndSearchPagesTest {
-    @TempDir
-    static Path dir;
-    private static GraphStore store;
-    private static NewsgraphServer server;
-    private static Http http;
-
-    @BeforeAll
-    static void startServer() {
-        store = PageFixture.store(dir);
-        server = NewsgraphServer.builder().store(store).port(0).ui(false).build().start();
-        http = new Http(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-        store.close();
-    }
-
+class OntologyAndSearchPagesTest extends PageServerTest {
     @Test
     void ontologyIsAPageForBrowsersAndRdfForClients() throws Exception {
         HttpResponse<String> html = http.get("/ontology", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");

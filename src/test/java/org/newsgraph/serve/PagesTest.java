@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -14,34 +13,11 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.rdf.Vocab;
-import org.newsgraph.store.GraphStore;
 
 /** Document and claim pages; entity pages with timeline and picture; rankings by value; a family's disagreements on a version's page. */
-class PagesTest {
-    @TempDir
-    static Path dir;
-    private static GraphStore store;
-    private static NewsgraphServer server;
-    private static Http http;
-
-    @BeforeAll
-    static void startServer() {
-        store = PageFixture.store(dir);
-        server = NewsgraphServer.builder().store(store).port(0).ui(false).build().start();
-        http = new Http(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-        store.close();
-    }
-
+class PagesTest extends PageServerTest {
     @Test
     void documentPageShowsMetadataAndTheTextWithLinkedEvidence() throws Exception {
         HttpResponse<String> response = http.get("/doc/d1", "text/html");
