@@ -23,6 +23,7 @@ final class RoleAppositives {
     private static final String END = "(?=\\s*(?:[,.;:()\"“”—–]|$)|\\s+" + WordLists.alternation("role-title-ends")
             + "\\b)";
     private static final Pattern PART = Pattern.compile("^(?:and\\s+)?(?:(?:who|which)\\s+(?:is|was|has been|serves as)\\s+)?"
+            + "(?:(?:himself|herself|themselves)\\s+)?"
             + "(?:an?\\s+|the\\s+)?(former\\s+)?"
             + "(?:(?:'s|’s|'|’)\\s+)?(?:(?:new|newly appointed|incoming|current)\\s+)?"
             + "((?:(?!(?:and|at|of|the|a|an|new)\\b)[a-z][\\w-]*\\s+){0,3}?"
