@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.text.WordLists;
 
@@ -11,7 +12,7 @@ import org.newsgraph.text.WordLists;
  * One company buying another: "Foo acquired Israeli chipmaker Bar", "Foo has agreed to buy Bar"
  * (planned), "Bar, which was bought by Foo", "Foo's $2 billion acquisition of Bar", "the takeover
  * of Bar by Foo", "Foo is making a move by acquiring Bar" (planned), "the announcement of its
- * acquisition of Bar". Buying "a stake in" or "chips from" a company is not buying it. The verbs, nouns
+ * acquisition of Bar", "Foo's acquisitions include Bar and Baz". Buying "a stake in" or "chips from" a company is not buying it. The verbs, nouns
  * and planning cues are the word lists {@code acquisition-verbs}, {@code acquisition-nouns} and
  * {@code deal-planned-cues}. In: two organizations next to each other in the sentence; out:
  * {@code ng:acquiredBy} claims from the company bought to the buyer.
@@ -30,6 +31,8 @@ public final class AcquisitionExtractor implements Extractor {
     private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(" + NOUN + ")\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$");
     private static final Pattern SUBJECT_BUYS = Pattern.compile("\\b(?:by\\s+(?:acquiring|buying|purchasing|taking over)"
             + "|(?:its|their)\\s+(?:[\\w$.-]+\\s+){0,3}?(?:" + NOUN + ")\\s+of)\\s+(?:the\\s+)?$");
+    private static final Pattern ACQUISITIONS_INCLUDE = Pattern.compile("\\b(?:acquisitions|purchases)\\b[^.;:]{0,60}?"
+            + "\\b(?:include|included|including|such as)\\s+");
     private static final Pattern PLANNED = Pattern.compile("\\b" + WordLists.alternation("deal-planned-cues") + "\\b");
     private static final Pattern NOT_WHOLE = Pattern.compile("\\b" + WordLists.alternation("not-acquisition-objects")
             + "\\b");
@@ -48,6 +51,22 @@ public final class AcquisitionExtractor implements Extractor {
             }
         }
         ms.stream().filter(Kinds.ORG).forEach(bought -> subjectBuys(ctx, bought, out));
+        acquisitionsInclude(ctx, out);
+    }
+
+    /** "Other Foo acquisitions in 2016 include A, a ... startup; B ...", "Foo has made 15 acquisitions, including A and B". */
+    private static void acquisitionsInclude(SentenceContext ctx, Consumer<Claim> out) {
+        Matcher list = ACQUISITIONS_INCLUDE.matcher(ctx.text()).region(ctx.sentence().begin(), ctx.sentence().end());
+        if (!list.find()) {
+            return;
+        }
+        Mention buyer = ctx.mentions(Kinds.ORG).stream().filter(m -> m.end() <= list.start()).reduce((a, b) -> b).orElse(null);
+        if (buyer == null) {
+            return;
+        }
+        for (Mention bought : NameList.at(ctx, list.end(), EntityType.ORGANIZATION)) {
+            emit(ctx, bought, buyer, "", "acquisitions-include", out);
+        }
     }
 
     /**

@@ -28,7 +28,8 @@ final class NameList {
     private static final Pattern POSSESSOR_AFTER = Pattern.compile("\\G(?:'s|’s)\\s+");
     private static final Pattern MODIFIER_OF = Pattern.compile("\\G\\s+(?:models?|systems?|chips?|products?|companies|"
             + "firms|startups|labs|rivals|players|giants|tech|stocks?|shares|market)\\b");
-    private static final Pattern JOINER = Pattern.compile("\\G(?:\\s*[(（][^()（）]{1,20}[)）])?(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+(?:and|&)\\s+"
+    private static final Pattern JOINER = Pattern.compile("\\G(?:\\s*[(（][^()（）]{1,20}[)）])?(?:,\\s+an?\\s+[^;,()]{1,60};\\s*"
+            + "(?:and\\s+)?|,\\s*(?:and\\s+|as well as\\s+)?|\\s+(?:and|&)\\s+"
             + "|,?\\s+as well as\\s+)");
 
     /** Two or three capitalised words, the shape of a person's name ("Kai-Fu Lee", "Mara Quist"). */
