@@ -12,7 +12,7 @@ import org.newsgraph.text.WordLists;
 /**
  * Investors named in a company's funding: "Foo raised $270 million from A, B and
  * C", "Foo secured funding in a round led by A", "A and B invested in Foo", "A led Foo's
- * round", "A-backed Foo", "Foo, backed by A and B". The verbs and cue words are the word
+ * round", "A-backed Foo", "Foo, backed by A and B", "investors in Foo include A and B". The verbs and cue words are the word
  * lists {@code funding-verbs}, {@code investor-cues} and {@code investing-verbs}. In: one sentence;
  * out: {@code ng:fundedBy} claims from the company funded to each investor.
  */
@@ -41,6 +41,8 @@ public final class FundingExtractor implements Extractor {
     private static final Pattern NOT_FUNDING = Pattern.compile("\\b" + WordLists.alternation("not-funding-words") + "\\b");
     private static final Pattern ITS = Pattern.compile("\\b(?:it|its|[Tt]he (?:company|startup|firm|lab|group|developer))\\b");
     private static final Pattern DEFINITE_ROUND = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Tt]his|[Ii]ts)\\s+(?:[\\w+-]+\\s+){0,3}$");
+    private static final Pattern INVESTORS_IN = Pattern.compile("\\b(?:investors|backers|shareholders)\\s+in\\s+(?:the\\s+)?");
+    private static final Pattern INCLUDE = Pattern.compile("\\s+(?:include|included|includes|are|were|such as)\\s+");
     private static final int SUBJECT_REACH = 90;
 
     @Override
@@ -63,6 +65,20 @@ public final class FundingExtractor implements Extractor {
         }
         for (Mention m : ctx.mentions(Kinds.ORG)) {
             backing(ctx, m, out);
+        }
+        investorsIn(ctx, out);
+    }
+
+    /** "Some notable investors in Foo include A and B". */
+    private static void investorsIn(SentenceContext ctx, Consumer<Claim> out) {
+        Matcher in = INVESTORS_IN.matcher(ctx.text()).region(ctx.sentence().begin(), ctx.sentence().end());
+        while (in.find()) {
+            int at = in.end();
+            Mention company = ctx.mentions(Kinds.ORG).stream().filter(m -> m.begin() == at).findFirst().orElse(null);
+            Matcher include = company == null ? null : INCLUDE.matcher(ctx.rest(company.end()));
+            if (include != null && include.lookingAt()) {
+                emit(ctx, company, NameList.investors(ctx, company.end() + include.end()), "investors-in", out);
+            }
         }
     }
 

@@ -22,7 +22,7 @@ import org.newsgraph.text.WordLists;
 public final class TitledListExtractor implements Extractor {
     private static final Map<String, String> SINGULAR = singulars();
     private static final Pattern TITLES = Pattern.compile("(?i)\\b(" + String.join("|", SINGULAR.keySet())
-            + ")\\s+(?:(?:include|included|including|are|were|,)\\s+)?(?=\\p{Lu})");
+            + ")(?:,\\s+|\\s+(?:(?:include|included|including|are|were)\\s+)?)(?=\\p{Lu})");
     private static final Pattern ITS = Pattern.compile("\\b(?:its|their)\\s+(?:[a-z-]+\\s+)?$");
     private static final Pattern POSSESSOR = Pattern.compile("(?:'s|’s|')\\s+(?:[a-z-]+\\s+)?$");
     private static final Pattern NAME_BEFORE = Pattern.compile("\\s$");
