@@ -30,7 +30,8 @@ public final class AttributionExtractor implements Extractor {
     private static final String NAMING = WordLists.alternation("naming-words");
     private static final String WHEN = "(?:(?:on|this|last|earlier|late|early)\\s+\\p{L}+\\s+|today\\s+|yesterday\\s+)?";
     private static final String FILLER = "(?:(?:its|their|the|a|an|new|latest|own|[a-z\\d]+(?:-[a-z\\d]+)*)\\s+){0,8}"
-            + "(?:(?:model|models|chatbot|app|assistant|agent|system|tool|platform|service|version|LLM),\\s+)?"
+            + "(?:(?:model|models|chatbot|app|assistant|agent|system|tool|platform|service|version|LLM|product),\\s+"
+            + "(?:(?:called|named|dubbed|known as)\\s+)?)?"
             + "(?:[-–—:]\\s+)?,?\\s*[“\"‘']?";
     private static final Pattern TOPIC_MADE_BY = Pattern.compile("^(?:The (?:new\\s+)?model|It|The product)\\s+"
             + "(?:(?:was|is|has been)\\s+(?:developed|built|made|created|trained)\\s+by|comes\\s+from|came\\s+from)"
@@ -53,7 +54,8 @@ public final class AttributionExtractor implements Extractor {
                     Kinds.ARTIFACT, Relation.DEVELOPED_BY, false, 0.7),
             new PairRule("made-by", Kinds.ARTIFACT, Pattern.compile(APPOSITION + ",?\\s+(?:(?:was|is|were|are|has been|"
                     + "had been)\\s+)?(?:developed|built|made|created|trained|produced|released|"
-                    + "launched)\\s+by\\s+(?:the\\s+|its\\s+)?"), Kinds.ORG, Relation.DEVELOPED_BY, true, 0.9),
+                    + "launched)\\s+by\\s+(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,4}?"), Kinds.ORG, Relation.DEVELOPED_BY, true,
+                    0.9),
             new PairRule("described-made-by", Kinds.ARTIFACT, Pattern.compile(",\\s+(?:an?|the|its)\\s+[^;()“”\"]{0,100}?\\s+"
                     + "(?:developed|built|made|created|trained|produced|released|launched|unveiled|introduced)\\s+by\\s+"
                     + "(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,4}?"), Kinds.ORG, Relation.DEVELOPED_BY, true, 0.85),

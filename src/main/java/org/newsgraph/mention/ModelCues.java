@@ -33,7 +33,7 @@ final class ModelCues {
     private static final Pattern CONTEXT_AFTER = Pattern.compile("^,?\\s+(?:from|by|model|ranked|ranks|"
             + "scored|tops|topped|outperforms|beats|matches|renders|generates|supports|is available|came out|"
             + "was released|released|launched|debuted)\\b");
-    private static final Pattern CALLED = Pattern.compile("\\b(?:model|system|chatbot|generator)s?,?\\s+"
+    private static final Pattern CALLED = Pattern.compile("\\b(?:model|system|chatbot|generator|product|tool|app)s?,?\\s+"
             + "(?:called|named|dubbed|known as)\\s+[“\"‘']?(" + WORD + ")(?![\\p{L}\\d])");
 
     private static final Pattern DESCRIBED = Pattern.compile("(?<![\\p{L}\\d])((?:\\p{Lu}[\\p{L}\\d-]{1,20}\\s){0,2}\\p{Lu}[\\p{L}\\d-]{1,20}),\\s+(?:an?|the)\\s+"
