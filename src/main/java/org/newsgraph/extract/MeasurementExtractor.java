@@ -31,23 +31,18 @@ public final class MeasurementExtractor implements Extractor {
     private static final Pattern OF_ITS = Pattern.compile("\\b(?:for|on|of)\\s+its\\s+$");
     private static final Pattern RELATIVE = Pattern.compile("^\\s*(?:which|that|who)\\b");
     private static final Pattern RELATIVE_END = Pattern.compile("\\b(?:which|who)\\s*$");
+    private static final String HEDGES = "(?:" + WordLists.alternation("amount-hedges") + "\\s+)*";
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:\\s+(?:model|app|chatbot|platform|service|"
             + "system)s?)?(?:,[^,]{1,80},|,)?\\s+(?:(?:has|have|had|now|also|already|reportedly|recently|just|then)\\s+)*"
-            + "(?:raised|raises|has|have|had|employs|employed|counts|reached|reaches|generated|generates|secured|"
-            + "posted|serves|served|boasts|hit|hits|surpassed|crossed|topped|exceeded|attracted|attracts|scored|scores|"
-            + "achieved|achieves|recorded|records|registered|with|(?:offers|offered|supports|features|provides|comes with|has)"
-            + "\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){1,3}(?:of|up to))\\s+"
-            + "(?:(?:about|around|roughly|nearly|some|over|more than|almost|a|an|record|another|up to)\\s+)*");
+            + "(?:" + WordLists.alternation("amount-verbs") + "|" + WordLists.alternation("feature-verbs")
+            + "\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){1,3}(?:of|up to))\\s+" + HEDGES);
     private static final Pattern COMPANY_SUBJECT = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Ii]ts)\\s+(?:[\\w-]+\\s+)?"
             + "(?:company|startup|start-up|firm|lab|group)" + SUBJECT_VERB.pattern() + "$");
     private static final Pattern MODEL_SUBJECT = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Tt]his)\\s+(?:new\\s+)?model"
             + SUBJECT_VERB.pattern() + "$");
     private static final Pattern IN_PARENTHESES = Pattern.compile("\\s*[(（]\\s*(?:~|about\\s+|around\\s+|roughly\\s+)?");
     private static final Pattern SHARES = Pattern.compile("\\b(?:[Ss]hares|[Ss]tock)\\s+(?:of|in)\\s+$");
-    private static final String MOVE = "(?:rose|risen|rise|fell|fallen|fall|jumped|jump|climbed|climb|dropped|drop|gained|"
-            + "gain|slid|slide|surged|surge|plunged|plunge|soared|soar|tumbled|sank|slipped|rallied|closed|ended|"
-            + "finished)\\s+(?:(?:by|at|up|down|about|around|roughly|nearly|some|over|more than|almost|as much as|"
-            + "another)\\s+)*";
+    private static final String MOVE = WordLists.alternation("price-move-verbs") + "\\s+(?:(?:by|at|up|down)\\s+)?" + HEDGES;
     private static final Pattern SHARE_MOVE = Pattern.compile("\\s+" + MOVE);
     private static final Pattern OWN_SHARES_MOVE = Pattern.compile("[)）]?(?:(?:'s|’s)?\\s+|\\s+saw\\s+its\\s+)(?:shares|stock)"
             + "(?:\\s+price)?\\s+(?:(?:had|have|has|had been|were|was)\\s+)?" + MOVE);

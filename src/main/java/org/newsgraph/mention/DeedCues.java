@@ -21,8 +21,7 @@ import org.newsgraph.text.WordLists;
 final class DeedCues {
     private static final String NAME = OrganizationCues.NAME;
     private static final Pattern RAISED = Pattern.compile("(?<![\\p{L}\\d])" + NAME + "\\s+(?:has\\s+|had\\s+|just\\s+)?"
-            + WordLists.alternation("funding-verbs") + "\\s+(?:(?:about|nearly|more than|over|a|an|another|just|under|"
-            + "almost|roughly|around|some|up to|close to)\\s+)*"
+            + WordLists.alternation("funding-verbs") + "\\s+(?:" + WordLists.alternation("amount-hedges") + "\\s+)*"
             + "(?:US\\$|[$€£¥]|\\d|RMB|USD|EUR)");
 
     private static final Pattern FOUNDED = Pattern.compile("(?<![\\p{L}\\d])" + NAME + "(?:,\\s+(?:which|that)\\s+|\\s+)"

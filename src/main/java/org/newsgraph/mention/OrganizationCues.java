@@ -10,23 +10,17 @@ import org.newsgraph.text.WordLists;
 
 /**
  * Organizations that are not in the catalog, found by English cues: a company suffix after
- * capitalised words ("Corvid Labs", "Hanseong Industries", "Glowworm AI"), a unit suffix
- * ("Quillon Research", "Nimbus Vision Team"), or a place in the sentence that only an
- * organization fills ("CFO of Stripe", "shares of X", "a subsidiary of X", "acquired by X"), what
- * only an organization does ({@link DeedCues}), or after a descriptor noun ("Chinese server maker Foo", "research
- * startup Foo"; list
- * {@code organization-descriptors}) when no capitalised word or number follows the name.
- * In: one sentence; out: candidate mentions.
+ * capitalised words ("Corvid Labs", "Hanseong Industries", "Glowworm AI"; word list
+ * {@code company-suffixes}), a unit suffix ("Quillon Research", "Nimbus Vision Team"; word list
+ * {@code unit-suffixes}), a place in the sentence that only an organization fills ("CFO of
+ * Stripe", "shares of X", "a subsidiary of X", "acquired by X"), what only an organization does
+ * ({@link DeedCues}), or a descriptor noun before the name ("Chinese server maker Foo", "research
+ * startup Foo"; word list {@code organization-descriptors}) when no capitalised word or number
+ * follows the name. In: one sentence; out: candidate mentions.
  */
 final class OrganizationCues {
-    static final Set<String> COMPANY_SUFFIX = Set.of("Group", "Inc", "Inc.", "Corp", "Corp.",
-            "Corporation", "Ltd", "Ltd.", "Holdings", "Technologies", "Technology", "Labs", "Company",
-            "AG", "GmbH", "AI", "Industries", "Securities", "Systems", "Robotics", "Partners",
-            "Ventures", "Capital", "University", "Networks", "Electronics", "Semiconductor", "Bank", "Media",
-            "Communications", "Solutions", "Software", "Devices", "Dynamics", "Computing", "Telecom", "Interactive",
-            "Entertainment", "Motors", "Instruments");
-    static final Set<String> UNIT_SUFFIX = Set.of("Division", "Unit", "Team", "Lab", "Laboratory",
-            "Academy", "Cloud", "Institute", "Department", "Research");
+    static final Set<String> COMPANY_SUFFIX = WordLists.set("company-suffixes");
+    static final Set<String> UNIT_SUFFIX = WordLists.set("unit-suffixes");
     /** One to three capitalised words, as capturing group 1. */
     static final String NAME = "(\\p{Lu}[\\p{L}\\d&.-]*[\\p{L}\\d](?:\\s\\p{Lu}[\\p{L}\\d&.-]*[\\p{L}\\d]){0,2})";
     private static final Pattern SLOT = Pattern.compile("(?:\\b(?i:" + RoleTitles.REGEX + ")\\s+(?:of|at)"
