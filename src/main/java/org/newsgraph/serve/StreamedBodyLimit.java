@@ -13,10 +13,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The request size cap for bodies sent without a declared length (chunked): such a body is read
- * here, up to the cap, before any handler sees it. Over the cap: 413. Within it: the request goes
- * on with the body in memory ({@link BufferedRequest}). Bodies with a declared length are capped by
- * {@link RequestLimit} before they reach this filter.
+ * Reads every request body before any handler sees it, so that a handler which answers without
+ * reading the body (a refused update, a 405) never leaves unread bytes on a kept-alive connection,
+ * where the client's next request would find the connection closed under it. Bodies sent without
+ * a declared length (chunked) are read up to the cap: over it, 413. Bodies with a declared length
+ * are capped by {@link RequestLimit} before they reach this filter. The request goes on with the
+ * body in memory ({@link BufferedRequest}).
  */
 final class StreamedBodyLimit implements Filter {
     private final long maxBytes;
@@ -29,8 +31,9 @@ final class StreamedBodyLimit implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        boolean declared = request.getContentLengthLong() > 0;
         if (!(request instanceof HttpServletRequest http) || !(response instanceof HttpServletResponse httpResponse)
-                || http.getContentLengthLong() >= 0 || http.getHeader("Transfer-Encoding") == null) {
+                || !declared && (http.getContentLengthLong() == 0 || http.getHeader("Transfer-Encoding") == null)) {
             chain.doFilter(request, response);
             return;
         }
