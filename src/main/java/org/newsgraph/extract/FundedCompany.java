@@ -15,8 +15,9 @@ import org.newsgraph.text.WordLists;
  * the round words end; out: the company, or null when the sentence does not say.
  */
 final class FundedCompany {
-    private static final Pattern FOR = Pattern.compile("^\\s+(?:for|in|at|into)\\s+(?:(?:his|her|their|its)\\s+(?:new\\s+)?"
-            + "(?:company|startup|start-up|venture|firm|lab),\\s+)?");
+    /** "his new company, " before the name of a round's company ("a seed round for his new company, Foo"). */
+    static final String OWN_COMPANY = "(?:his|her|their|its)\\s+(?:new\\s+)?(?:company|startup|start-up|venture|firm|lab),\\s+";
+    private static final Pattern FOR = Pattern.compile("^\\s+(?:for|in|at|into)\\s+(?:" + OWN_COMPANY + ")?");
     private static final Pattern INVESTOR_VERB = Pattern.compile("^\\s+(?:(?:also|first|has|have|had|then|"
             + "reportedly)\\s+){0,2}" + WordLists.alternation("investing-verbs") + "\\b");
 

@@ -34,10 +34,9 @@ public final class FundingExtractor implements Extractor {
             + "investment)\\b");
     private static final Pattern APPOSITIVE_END = Pattern.compile("^[^,]*,\\s+(?:said|says|announced|told)\\b");
     private static final Pattern PLANNED_INVEST = Pattern.compile("^\\s+(?:(?:plans|will|would|is set|agreed|have agreed|has agreed)\\s+)?to\\b");
-    private static final Pattern FOR_COMPANY = Pattern.compile("^\\s+(?:for|in|into)\\s+(?:the\\s+)?(?:(?:his|her|their|its)\\s+"
-            + "(?:new\\s+)?(?:company|startup|start-up|venture|firm|lab),\\s+)?");
-    private static final Pattern NEW_COMPANY = Pattern.compile("\\s+(?:for|in|into)\\s+(?:his|her|their|its)\\s+(?:new\\s+)?"
-            + "(?:company|startup|start-up|venture|firm|lab),\\s+");
+    private static final Pattern FOR_COMPANY = Pattern.compile("^\\s+(?:for|in|into)\\s+(?:the\\s+)?(?:"
+            + FundedCompany.OWN_COMPANY + ")?");
+    private static final Pattern NEW_COMPANY = Pattern.compile("\\s+(?:for|in|into)\\s+" + FundedCompany.OWN_COMPANY);
     private static final Pattern NOT_FUNDING = Pattern.compile("\\b" + WordLists.alternation("not-funding-words") + "\\b");
     private static final Pattern ITS = Pattern.compile("\\b(?:it|its|[Tt]he (?:company|startup|firm|lab|group|developer))\\b");
     private static final Pattern DEFINITE_ROUND = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Tt]his|[Ii]ts)\\s+(?:[\\w+-]+\\s+){0,3}$");
