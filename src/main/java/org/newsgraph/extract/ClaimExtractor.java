@@ -7,13 +7,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.newsgraph.mention.Catalog;
 import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.report.Problem;
 import org.newsgraph.text.AnalyzedDocument;
+import org.newsgraph.text.DependencyParse;
+import org.newsgraph.text.DependencyParser;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.time.DateMention;
 import org.newsgraph.time.PublicationDate;
@@ -27,23 +31,36 @@ import org.newsgraph.time.PublicationDate;
 public final class ClaimExtractor {
     private static final Set<String> ONCE_PER_DOCUMENT = Set.of("version-name", "variant-name", "name-prefix");
     private final List<Extractor> extractors;
+    private final DependencyParser parser;
 
+    /** The extractors given, with no dependency parse. */
     public ClaimExtractor(List<Extractor> extractors) {
+        this(extractors, DependencyParser.NONE);
+    }
+
+    /** The extractors given; rules that ask for a sentence's parse get it from {@code parser}. */
+    public ClaimExtractor(List<Extractor> extractors, DependencyParser parser) {
         if (extractors.isEmpty()) {
             throw new IllegalArgumentException("no extractors registered");
         }
         this.extractors = List.copyOf(extractors);
+        this.parser = Objects.requireNonNull(parser, "parser");
     }
 
-    /** The standard rule set, registered explicitly. */
+    /** The standard rule set, registered explicitly, with no dependency parse. */
     public static ClaimExtractor standard(Catalog catalog) {
+        return standard(catalog, DependencyParser.NONE);
+    }
+
+    /** The standard rule set, registered explicitly; structural rules read the parses of {@code parser}. */
+    public static ClaimExtractor standard(Catalog catalog, DependencyParser parser) {
         return new ClaimExtractor(List.of(new AttributionExtractor(), new SubOrganizationExtractor(),
                 new NamePrefixExtractor(catalog), new VersionExtractor(), new ComparisonExtractor(),
                 new ReleaseDateExtractor(), new AvailabilityExtractor(), new RoleExtractor(),
                 new AliasExtractor(), new RankingExtractor(), new CapabilityExtractor(),
                 new MeasurementExtractor(), new TableExtractor(), new AcquisitionExtractor(),
                 new FundingExtractor(), new RivalryExtractor(), new ScoreExtractor(), new TitledListExtractor(),
-                new FounderExtractor()));
+                new FounderExtractor(), new StructureExtractor(), new AppositionRoleExtractor()), parser);
     }
 
     /** The registered extractors, in the order they run. */
@@ -78,13 +95,24 @@ public final class ClaimExtractor {
                 di++;
             }
             SentenceContext ctx = new SentenceContext(doc, s, discourse.mentions(s.index()), datesIn,
-                    published, topic, discourse, null);
+                    published, topic, discourse, null, memo(s));
             for (Extractor e : extractors) {
                 run(ctx, e, warnings).stream().filter(c -> seen.add(identity(c))).forEach(claims::add);
             }
         }
         claims.sort(Comparator.comparingInt((Claim c) -> c.evidence().begin()));
         return claims;
+    }
+
+    /** The sentence's parse, computed on first request and kept for the other rules. */
+    private Supplier<Optional<DependencyParse>> memo(Sentence s) {
+        Optional<DependencyParse>[] cell = new Optional[1];
+        return () -> {
+            if (cell[0] == null) {
+                cell[0] = parser.parse(s);
+            }
+            return cell[0];
+        };
     }
 
     /** The claims of one rule on one sentence; a failure or evidence outside the sentence is reported, not kept. */

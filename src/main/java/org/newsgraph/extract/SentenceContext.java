@@ -3,11 +3,14 @@ package org.newsgraph.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.text.AnalyzedDocument;
+import org.newsgraph.text.DependencyParse;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.WordLists;
 import org.newsgraph.time.DateMention;
@@ -18,11 +21,12 @@ import org.newsgraph.time.PublicationDate;
  * (document offsets, text order), the document's publication date, the document's topic model
  * (its most mentioned model; null when the document names none) and the {@link Discourse}, which
  * says what "it", "the model" and "the company" point back to; and the sentence in lower case
- * (computed when null is given), for cheap keyword tests.
+ * (computed when null is given), for cheap keyword tests; and where its dependency parse comes
+ * from (asked for only by rules that need it, parsed at most once per sentence).
  */
 public record SentenceContext(AnalyzedDocument document, Sentence sentence, List<Mention> mentions,
                               List<DateMention> dates, PublicationDate published, Mention topic,
-                              Discourse discourse, String lowerText) {
+                              Discourse discourse, String lowerText, Supplier<Optional<DependencyParse>> parses) {
     private static final Pattern OTHER_MODEL = Pattern.compile("\\b"
             + WordLists.alternation("other-model-references") + "(?![\\p{L}])");
     private static final Pattern POINTER = Pattern.compile("(?<![\\p{L}])"
@@ -33,11 +37,17 @@ public record SentenceContext(AnalyzedDocument document, Sentence sentence, List
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(discourse, "discourse");
+        Objects.requireNonNull(parses, "parses");
         if (lowerText == null || lowerText.length() != sentence.text().length()) {
             lowerText = sentence.text().toLowerCase(Locale.ROOT);
         }
         mentions = List.copyOf(mentions);
         dates = List.copyOf(dates);
+    }
+
+    /** The sentence's dependency parse, or empty when it is not parsed. */
+    public Optional<DependencyParse> parse() {
+        return parses.get();
     }
 
     /** The document text (all offsets point into it). */

@@ -16,6 +16,7 @@ import org.newsgraph.report.Problem;
 import org.newsgraph.resolve.EntityResolver;
 import org.newsgraph.resolve.ResolvedDocument;
 import org.newsgraph.text.AnalyzedDocument;
+import org.newsgraph.text.DependencyParsers;
 import org.newsgraph.text.OpenNlpAnalyzer;
 import org.newsgraph.text.TextAnalyzer;
 import org.newsgraph.time.DateFinder;
@@ -42,7 +43,7 @@ public final class DocumentProcessor {
         this.mentions = new CatalogMentionFinder(catalog);
         this.dates = new DateFinder();
         this.publication = new PublicationDateFinder(dates);
-        this.extractor = ClaimExtractor.standard(catalog);
+        this.extractor = ClaimExtractor.standard(catalog, DependencyParsers.configured());
         this.resolver = new EntityResolver(catalog);
     }
 

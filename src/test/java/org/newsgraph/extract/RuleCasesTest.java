@@ -34,6 +34,7 @@ class RuleCasesTest {
     private static final Path CATALOG = Path.of("ontology/catalog.ttl");
     private static final String SUFFIX = ".cases";
     /** The publication date every block is read with, so that relative dates resolve. */
+    private static final String PARSER = "newsgraph.parser";
     static final String PUBLISHED = "2026-04-10";
     private static final Set<String> STATUSES = Set.of("stated", "reported", "planned", "rumoured");
     private static DocumentProcessor processor;
@@ -46,9 +47,20 @@ class RuleCasesTest {
         }
     }
 
+    /** Every case runs with the dependency parse on, so the structural rules are tested with the others. */
     @BeforeAll
     static void load() {
-        processor = DocumentProcessor.withCatalog(CATALOG);
+        String before = System.getProperty(PARSER);
+        System.setProperty(PARSER, "nlp4j");
+        try {
+            processor = DocumentProcessor.withCatalog(CATALOG);
+        } finally {
+            if (before == null) {
+                System.clearProperty(PARSER);
+            } else {
+                System.setProperty(PARSER, before);
+            }
+        }
     }
 
     static Stream<Block> blocks() throws IOException {

@@ -1,0 +1,70 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.mention.EntityType;
+import org.newsgraph.mention.Keys;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.text.DependencyParse;
+import org.newsgraph.text.Token;
+import org.newsgraph.text.WordLists;
+
+/**
+ * Proper names the mention finder did not know, read from the parse where a rule needs one: a
+ * head tagged NNP or NNPS with its compound words ("Snowflake Arctic", "Northgate Ventures"). In:
+ * a token; out: a mention (with a number written after it: "Quillo 3") of the type the rule's position gives (the maker of a known model is an
+ * organization, the thing a known company launched is a model), or null when the words are not a
+ * name (lower case, a month or weekday, a determiner, longer than five words).
+ */
+final class ProperNames {
+    private static final Set<String> NOT_NAMES = WordLists.union("calendar-words", "determiners");
+    private static final int LONGEST = 5;
+
+    private final SentenceContext ctx;
+    private final DependencyParse parse;
+    private final List<Token> tokens;
+
+    ProperNames(SentenceContext ctx, DependencyParse parse) {
+        this.ctx = ctx;
+        this.parse = parse;
+        this.tokens = ctx.sentence().tokens();
+    }
+
+    /** A new mention for the name headed by token {@code head}, or null. */
+    Mention coin(int head, EntityType type) {
+        if (!proper(head)) {
+            return null;
+        }
+        int first = head;
+        while (first > 0 && "compound".equals(parse.label(first - 1)) && parse.head(first - 1) >= first
+                && parse.head(first - 1) <= head && proper(first - 1)) {
+            first--;
+        }
+        int last = head;
+        while (last + 1 < tokens.size() && parse.head(last + 1) >= first && parse.head(last + 1) <= last
+                && "CD".equals(parse.tag(last + 1)) && tokens.get(last + 1).begin() - tokens.get(last).end() <= 1) {
+            last++;
+        }
+        if (last - first + 1 > LONGEST) {
+            return null;
+        }
+        int begin = tokens.get(first).begin();
+        int end = tokens.get(last).end();
+        String surface = ctx.text().substring(begin, end);
+        String key = Keys.slug(surface);
+        if (key.isEmpty() || surface.chars().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        return new Mention(begin, end, surface, key, type, null, null, false);
+    }
+
+    private boolean proper(int i) {
+        Token t = tokens.get(i);
+        String tag = parse.tag(i);
+        boolean nameTag = "NNP".equals(tag) || "NNPS".equals(tag) || ("CD".equals(tag) && i > 0);
+        return nameTag && (t.isCapitalised() || Character.isDigit(t.text().charAt(0)))
+                && !NOT_NAMES.contains(t.text()) && !NOT_NAMES.contains(t.text().toLowerCase(Locale.ROOT)) && ctx.mentions().stream().noneMatch(
+                        m -> m.begin() < t.end() && t.begin() < m.end());
+    }
+}
