@@ -26,7 +26,8 @@ public final class AppositionRoleExtractor implements Extractor {
     @Override
     public void extract(SentenceContext ctx, Consumer<Claim> out) {
         List<Mention> people = ctx.mentions(Kinds.PERSON);
-        if (people.isEmpty() || !ctx.mentionsAny(HEADS) || ctx.mentions(Kinds.ORG).isEmpty() && ctx.localOrganization() == null) {
+        boolean noOrganization = ctx.mentions(Kinds.ORG).isEmpty() && ctx.localOrganization() == null;
+        if (people.isEmpty() || !ctx.mentionsAny(HEADS) || noOrganization) {
             return;
         }
         DependencyParse parse = ctx.parse().orElse(null);

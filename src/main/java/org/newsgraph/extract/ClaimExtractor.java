@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.newsgraph.mention.Catalog;
@@ -106,12 +107,12 @@ public final class ClaimExtractor {
 
     /** The sentence's parse, computed on first request and kept for the other rules. */
     private Supplier<Optional<DependencyParse>> memo(Sentence s) {
-        Optional<DependencyParse>[] cell = new Optional[1];
+        AtomicReference<Optional<DependencyParse>> cell = new AtomicReference<>();
         return () -> {
-            if (cell[0] == null) {
-                cell[0] = parser.parse(s);
+            if (cell.get() == null) {
+                cell.set(parser.parse(s));
             }
-            return cell[0];
+            return cell.get();
         };
     }
 

@@ -81,7 +81,7 @@ final class ParseArguments {
     }
 
     /**
-     * As {@link #named(int, Predicate)}; a proper name the mention finder did not know ("Snowflake
+     * As {@link #named(int, Predicate)}; a proper name the mention finder did not know ("Lumora
      * Arctic") becomes a new mention of type {@code coin} when that is not null.
      */
     List<Mention> named(int i, Predicate<Mention> kind, EntityType coin) {
@@ -166,10 +166,14 @@ final class ParseArguments {
         }
         String label = parse.label(v);
         boolean shares = "conj".equals(label) || "xcomp".equals(label);
-        return shares && parse.head(v) >= 0 && !passive(v) ? doers(parse.head(v), kind, coin) : List.of();
+        boolean inherits = shares && parse.head(v) >= 0 && !passive(v);
+        return inherits ? doers(parse.head(v), kind, coin) : List.of();
     }
 
-    /** What verb {@code v} acts on: its object, a passive subject, or the noun a participle or relative clause modifies. */
+    /**
+     * What verb {@code v} acts on: its object, a passive subject, or the noun a participle or
+     * relative clause modifies.
+     */
     List<Mention> done(int v, Predicate<Mention> kind, EntityType coin) {
         int passive = passiveSubject(v);
         if (passive >= 0) {

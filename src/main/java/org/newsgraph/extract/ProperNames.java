@@ -12,10 +12,11 @@ import org.newsgraph.text.WordLists;
 
 /**
  * Proper names the mention finder did not know, read from the parse where a rule needs one: a
- * head tagged NNP or NNPS with its compound words ("Snowflake Arctic", "Northgate Ventures"). In:
- * a token; out: a mention (with a number written after it: "Quillo 3") of the type the rule's position gives (the maker of a known model is an
- * organization, the thing a known company launched is a model), or null when the words are not a
- * name (lower case, a month or weekday, a determiner, longer than five words).
+ * head tagged NNP or NNPS with its compound words ("Lumora Arctic", "Northgate Ventures"). In:
+ * a token; out: a mention (with a number written after it: "Foo 3") of the type the rule's
+ * position gives (the maker of a known model is an organization, the thing a known company
+ * launched is a model), or null when the words are not a name (lower case, a month or weekday, a
+ * determiner, longer than five words).
  */
 final class ProperNames {
     private static final Set<String> NOT_NAMES = WordLists.union("calendar-words", "determiners");
@@ -63,8 +64,9 @@ final class ProperNames {
         Token t = tokens.get(i);
         String tag = parse.tag(i);
         boolean nameTag = "NNP".equals(tag) || "NNPS".equals(tag) || ("CD".equals(tag) && i > 0);
-        return nameTag && (t.isCapitalised() || Character.isDigit(t.text().charAt(0)))
-                && !NOT_NAMES.contains(t.text()) && !NOT_NAMES.contains(t.text().toLowerCase(Locale.ROOT)) && ctx.mentions().stream().noneMatch(
-                        m -> m.begin() < t.end() && t.begin() < m.end());
+        boolean shaped = t.isCapitalised() || Character.isDigit(t.text().charAt(0));
+        boolean listed = NOT_NAMES.contains(t.text()) || NOT_NAMES.contains(t.text().toLowerCase(Locale.ROOT));
+        boolean known = ctx.mentions().stream().anyMatch(m -> m.begin() < t.end() && t.begin() < m.end());
+        return nameTag && shaped && !listed && !known;
     }
 }

@@ -21,8 +21,8 @@ public final class DependencyParsers {
             return DependencyParser.NONE;
         }
         if (!"nlp4j".equals(setting)) {
-            throw new IllegalArgumentException("unknown parser '" + setting + "' (newsgraph.parser or NEWSGRAPH_PARSER):"
-                    + " use none or nlp4j");
+            throw new IllegalArgumentException("unknown parser '" + setting
+                    + "' (newsgraph.parser or NEWSGRAPH_PARSER): use none or nlp4j");
         }
         DependencyParser p = shared;
         if (p == null) {

@@ -79,7 +79,8 @@ public final class Nlp4jParser implements DependencyParser {
     private static int possessiveClitic(String text) {
         for (String ending : POSSESSIVE_ENDINGS) {
             int at = text.length() - ending.length();
-            if (at > 0 && text.endsWith(ending) && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.')) {
+            if (at > 0 && text.endsWith(ending)
+                    && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.')) {
                 return at;
             }
         }
