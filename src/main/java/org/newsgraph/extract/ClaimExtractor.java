@@ -61,7 +61,7 @@ public final class ClaimExtractor {
                 new AliasExtractor(), new RankingExtractor(), new CapabilityExtractor(),
                 new MeasurementExtractor(), new TableExtractor(), new AcquisitionExtractor(),
                 new FundingExtractor(), new RivalryExtractor(), new ScoreExtractor(), new TitledListExtractor(),
-                new FounderExtractor(), new StructureExtractor(), new AppositionRoleExtractor()), parser);
+                new FounderExtractor(), new StructureExtractor(), new ParsedRoleExtractor()), parser);
     }
 
     /** The registered extractors, in the order they run. */

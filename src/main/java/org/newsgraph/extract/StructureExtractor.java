@@ -190,8 +190,14 @@ public final class StructureExtractor implements Extractor {
                 if (s.key().equals(o.key()) || s.overlaps(o) || sameFamily) {
                     continue;
                 }
-                int begin = Math.min(verbBegin, Math.min(s.begin(), o.begin()));
-                int end = Math.max(verbEnd, Math.max(s.end(), o.end()));
+                int begin = verbBegin;
+                int end = verbEnd;
+                for (Mention m : List.of(s, o)) {
+                    if (args.inSentence(m)) {
+                        begin = Math.min(begin, m.begin());
+                        end = Math.max(end, m.end());
+                    }
+                }
                 Claim claim = claims.claim(s, relation, new ClaimValue.EntityValue(o), begin, end, rule, 0.7);
                 out.accept(relation == Relation.DEVELOPED_BY ? maker(ctx, claim) : claim);
             }
