@@ -117,7 +117,8 @@ public final class MeasurementExtractor implements Extractor {
         if (saysIt >= 0) {
             return Appositive.headOf(ctx, lastBefore(ctx, clause + saysIt), clause + saysIt);
         }
-        return verbSubject(ctx, clause, a);
+        Mention subject = verbSubject(ctx, clause, a);
+        return subject != null ? subject : ParsedAmountOwner.of(ctx, a.begin(), a.end(), a.unit());
     }
 
     /**
