@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Keys;
 import org.newsgraph.mention.Mention;
@@ -20,6 +21,7 @@ import org.newsgraph.text.WordLists;
  */
 final class ProperNames {
     private static final Set<String> NOT_NAMES = WordLists.union("calendar-words", "determiners");
+    private static final Set<String> GENERIC = WordLists.union("generic-adjectives", "generic-name-words");
     private static final int LONGEST = 5;
 
     private final SentenceContext ctx;
@@ -54,10 +56,28 @@ final class ProperNames {
         int end = tokens.get(last).end();
         String surface = ctx.text().substring(begin, end);
         String key = Keys.slug(surface);
-        if (key.isEmpty() || surface.chars().noneMatch(Character::isLetter)) {
+        if (key.isEmpty() || surface.chars().noneMatch(Character::isLetter) || commonWords(first, last)) {
             return null;
         }
         return new Mention(begin, end, surface, key, type, null, null, false);
+    }
+
+    /**
+     * Whether every word of the name is an ordinary word: a generic or national adjective, or a word
+     * the document also writes in lower case ("System", "Supercluster", "Japanese").
+     */
+    private boolean commonWords(int first, int last) {
+        for (int i = first; i <= last; i++) {
+            String word = tokens.get(i).text();
+            String lower = word.toLowerCase(Locale.ROOT);
+            boolean generic = GENERIC.contains(word) || GENERIC.contains(lower);
+            boolean lowerElsewhere = !word.equals(lower)
+                    && Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(ctx.text()).find();
+            if (!generic && !lowerElsewhere) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean proper(int i) {
