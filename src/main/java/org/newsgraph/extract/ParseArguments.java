@@ -24,7 +24,6 @@ final class ParseArguments {
     private static final Set<String> ORGANIZATION_NOUNS = WordLists.set("structure-organization-nouns");
     private static final Set<String> NAME_PARTS = Set.of("compound", "nmod", "appos", "npadvmod");
     private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "who");
-    private static final Set<String> COMPANY_WORDS = WordLists.union("company-suffixes", "organization-descriptors");
     private static final Set<String> LOOSE_SUBJECTS = Set.of("nsubj", "npadvmod", "dep");
 
     private final SentenceContext ctx;
@@ -47,35 +46,9 @@ final class ParseArguments {
         return tokens.get(i);
     }
 
-    /**
-     * People the mention finder did not know, named where a title meets them: a proper name of two
-     * or three words ("Jane Doe") in apposition to a title word or the subject of "is" with one.
-     */
+    /** People the mention finder did not know, named where a title meets them ({@link ProperNames#titledPeople}). */
     List<Mention> unknownPeople() {
-        List<Mention> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!"NNP".equals(parse.tag(i)) || mentionAt(i) != null || !titled(i)) {
-                continue;
-            }
-            Mention person = names.coin(i, EntityType.PERSON);
-            int words = person == null ? 0 : person.surface().split("\\s+").length;
-            if (words >= 2 && words <= 3 && person.surface().chars().allMatch(c -> Character.isLetter(c) || c == ' ')
-                    && !COMPANY_WORDS.contains(tokens.get(i).text())) {
-                out.add(person);
-            }
-        }
-        return out;
-    }
-
-    private boolean titled(int i) {
-        for (int c : parse.children(i, "appos")) {
-            if (RoleTitles.HEADS.contains(parse.lemma(c))) {
-                return true;
-            }
-        }
-        int head = parse.head(i);
-        return head >= 0 && "nsubj".equals(parse.label(i)) && "be".equals(parse.lemma(head))
-                && parse.children(head, "attr").stream().anyMatch(a -> RoleTitles.HEADS.contains(parse.lemma(a)));
+        return names.titledPeople(this::mentionAt);
     }
 
     /** Whether the mention is written in this sentence (not one "the company" points back to). */

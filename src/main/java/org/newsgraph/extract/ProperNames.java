@@ -1,8 +1,10 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Keys;
@@ -22,6 +24,7 @@ import org.newsgraph.text.WordLists;
 final class ProperNames {
     private static final Set<String> NOT_NAMES = WordLists.union("calendar-words", "determiners");
     private static final Set<String> GENERIC = WordLists.union("generic-adjectives", "generic-name-words");
+    private static final Set<String> COMPANY_WORDS = WordLists.union("company-suffixes", "organization-descriptors");
     private static final int LONGEST = 5;
 
     private final SentenceContext ctx;
@@ -78,6 +81,37 @@ final class ProperNames {
             }
         }
         return true;
+    }
+
+    /**
+     * People the mention finder did not know, named where a title meets them: a proper name of two
+     * or three words ("Jane Doe") in apposition to a title word or the subject of "is" with one.
+     */
+    List<Mention> titledPeople(IntFunction<Mention> known) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!"NNP".equals(parse.tag(i)) || known.apply(i) != null || !titled(i)) {
+                continue;
+            }
+            Mention person = coin(i, EntityType.PERSON);
+            int words = person == null ? 0 : person.surface().split("\\s+").length;
+            if (words >= 2 && words <= 3 && person.surface().chars().allMatch(c -> Character.isLetter(c) || c == ' ')
+                    && !COMPANY_WORDS.contains(tokens.get(i).text())) {
+                out.add(person);
+            }
+        }
+        return out;
+    }
+
+    private boolean titled(int i) {
+        for (int c : parse.children(i, "appos")) {
+            if (RoleTitles.HEADS.contains(parse.lemma(c))) {
+                return true;
+            }
+        }
+        int head = parse.head(i);
+        return head >= 0 && "nsubj".equals(parse.label(i)) && "be".equals(parse.lemma(head))
+                && parse.children(head, "attr").stream().anyMatch(a -> RoleTitles.HEADS.contains(parse.lemma(a)));
     }
 
     private boolean proper(int i) {
