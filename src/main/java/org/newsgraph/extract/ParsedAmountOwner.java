@@ -40,8 +40,9 @@ final class ParsedAmountOwner {
             if (steps >= MAX_STEPS || !CLIMB.contains(parse.label(x))) {
                 return null;
             }
-            if ("dobj".equals(parse.label(x)) && args.one(x, Kinds.ARTIFACT) != null) {
-                return args.one(x, Kinds.ARTIFACT);
+            Mention object = "dobj".equals(parse.label(x)) ? args.one(x, Kinds.ARTIFACT) : null;
+            if (object != null) {
+                return object;
             }
             x = parse.head(x);
         }

@@ -54,7 +54,7 @@ final class RoleTitles {
         }
         int first = t;
         boolean former = false;
-        Mention org = owner(t);
+        Mention org = possessor(t);
         while (first > 0 && (parse.head(first - 1) == t && MODIFIERS.contains(parse.label(first - 1))
                 || glued(first - 1, first))) {
             Mention inside = args.mentionAt(first - 1);
@@ -112,15 +112,9 @@ final class RoleTitles {
         return title.substring(0, title.length() - 1);
     }
 
-    /** "Acme's CTO", "its chief scientist", "the company's co-founder". */
-    private Mention owner(int t) {
+    /** The organization in the possessive on token {@code t}: "Acme's CTO", "its chief scientist". */
+    private Mention possessor(int t) {
         int poss = parse.child(t, "poss");
-        return poss < 0 ? null : args.one(poss, Kinds.ORG);
-    }
-
-    /** "Acme's chief scientist Jane Doe": the possessive on the name. */
-    private Mention possessor(int p) {
-        int poss = parse.child(p, "poss");
         return poss < 0 ? null : args.one(poss, Kinds.ORG);
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Mention;
@@ -26,6 +27,7 @@ public final class StructureExtractor implements Extractor {
     private static final Set<String> ACQUIRE = WordLists.set("structure-acquisition-lemmas");
     private static final Set<String> COMPARE = WordLists.set("structure-comparison-lemmas");
     private static final Set<String> INVEST = WordLists.set("structure-investor-lemmas");
+    private static final Set<String> INVESTED_IN = WordLists.set("structure-invested-in-lemmas");
     private static final Set<String> RAISE = WordLists.set("structure-funding-lemmas");
     private static final Set<String> PLAN_AUXILIARIES = Set.of("to", "will", "would", "'ll");
     private static final String[] CUES = cues();
@@ -57,7 +59,7 @@ public final class StructureExtractor implements Extractor {
                         Relation.COMPARED_WITH, "structure-comparison", out);
             } else if (INVEST.contains(lemma)) {
                 investors(ctx, args, v, out);
-            } else if ("invest".equals(lemma)) {
+            } else if (INVESTED_IN.contains(lemma)) {
                 investedIn(ctx, args, v, out);
             }
         }
@@ -99,7 +101,7 @@ public final class StructureExtractor implements Extractor {
     /** Text cues for the verbs: each lemma without a final "e" ("releas" finds "released"), and irregular forms. */
     private static String[] cues() {
         Set<String> cues = new TreeSet<>(WordLists.set("structure-irregular-forms"));
-        for (Set<String> lemmas : List.of(MAKE, ACQUIRE, COMPARE, INVEST, Set.of("invest"))) {
+        for (Set<String> lemmas : List.of(MAKE, ACQUIRE, COMPARE, INVEST, INVESTED_IN)) {
             lemmas.forEach(l -> cues.add(l.endsWith("e") ? l.substring(0, l.length() - 1) : l));
         }
         return cues.toArray(String[]::new);
@@ -107,27 +109,33 @@ public final class StructureExtractor implements Extractor {
 
     /** The maker of a known model, or the model a known company made; the unknown side may be a new name. */
     private static void maker(SentenceContext ctx, ParseArguments args, int v, Consumer<Claim> out) {
-        List<Mention> made = args.done(v, Kinds.ARTIFACT, null);
-        List<Mention> makers = args.doers(v, Kinds.ORG, null);
-        if (made.isEmpty() && !makers.isEmpty()) {
-            made = args.done(v, Kinds.ARTIFACT, EntityType.MODEL);
-        } else if (makers.isEmpty() && !made.isEmpty()) {
-            makers = args.doers(v, Kinds.ORG, EntityType.ORGANIZATION);
+        Sides sides = Sides.of(args, v, Kinds.ARTIFACT, EntityType.MODEL);
+        pairs(ctx, args, v, sides.done(), sides.doers(), Relation.DEVELOPED_BY, "structure-maker", out);
+    }
+
+    /**
+     * What verb {@code v} acts on (of kind {@code doneKind}) and who acts (an organization); when one
+     * side is known, the other may be a proper name the finder missed, coined as {@code doneType} or
+     * as an organization.
+     */
+    private record Sides(List<Mention> done, List<Mention> doers) {
+        static Sides of(ParseArguments args, int v, Predicate<Mention> doneKind, EntityType doneType) {
+            List<Mention> done = args.done(v, doneKind, null);
+            List<Mention> doers = args.doers(v, Kinds.ORG, null);
+            if (done.isEmpty() && !doers.isEmpty()) {
+                done = args.done(v, doneKind, doneType);
+            } else if (doers.isEmpty() && !done.isEmpty()) {
+                doers = args.doers(v, Kinds.ORG, EntityType.ORGANIZATION);
+            }
+            return new Sides(done, doers);
         }
-        pairs(ctx, args, v, made, makers, Relation.DEVELOPED_BY, "structure-maker", out);
     }
 
     private static void acquisition(SentenceContext ctx, ParseArguments args, int v, Consumer<Claim> out) {
-        List<Mention> bought = args.done(v, Kinds.ORG, null);
-        List<Mention> buyers = args.doers(v, Kinds.ORG, null);
-        if (bought.isEmpty() && !buyers.isEmpty()) {
-            bought = args.done(v, Kinds.ORG, EntityType.ORGANIZATION);
-        } else if (buyers.isEmpty() && !bought.isEmpty()) {
-            buyers = args.doers(v, Kinds.ORG, EntityType.ORGANIZATION);
-        }
+        Sides sides = Sides.of(args, v, Kinds.ORG, EntityType.ORGANIZATION);
         boolean planned = args.parse().children(v, "aux").stream()
                 .anyMatch(a -> PLAN_AUXILIARIES.contains(args.parse().lemma(a)));
-        pairs(ctx, args, v, bought, buyers, Relation.ACQUIRED_BY, "structure-acquisition", claim ->
+        pairs(ctx, args, v, sides.done(), sides.doers(), Relation.ACQUIRED_BY, "structure-acquisition", claim ->
                 out.accept(planned && claim.status() == Status.STATED ? claim.withStatus(Status.PLANNED) : claim));
     }
 
