@@ -1,5 +1,7 @@
 package org.newsgraph.serve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 
 /** A small HTTP client for server tests: GET with Accept, POST with a body, optional basic auth. */
 final class Http {
@@ -21,6 +26,13 @@ final class Http {
 
     HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         return send(request(path).header("Accept", accept).GET());
+    }
+
+    /** GET {@code path} as Turtle, assert that it answered 200, and return the graph it sent. */
+    Graph turtle(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path, "text/turtle");
+        assertEquals(200, response.statusCode(), path);
+        return RDFParser.fromString(response.body(), Lang.TURTLE).toGraph();
     }
 
     HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {

@@ -70,11 +70,7 @@ class LinkedDataTest {
 
     @BeforeAll
     static void startServer() {
-        store = GraphStore.open(dir.resolve("tdb2"));
-        store.replaceGraph(Vocab.document("d1"), RDFParser.fromString(DOCUMENT, Lang.TURTLE).toGraph());
-        store.replaceGraph(NodeFactory.createURI(Vocab.ONTOLOGY_GRAPH), RDFParser.fromString(ONTOLOGY, Lang.TURTLE).toGraph());
-        store.replaceGraph(NodeFactory.createURI("https://w3id.org/newsgraph/derived/gallop"),
-                RDFParser.fromString(DERIVED, Lang.TURTLE).toGraph());
+        store = PageFixture.store(dir, DOCUMENT, ONTOLOGY, DERIVED);
         server = NewsgraphServer.builder().store(store).port(0).ui(false).build().start();
         http = new Http(server.baseUrl());
     }
@@ -143,9 +139,7 @@ class LinkedDataTest {
 
     @Test
     void theOntologyIsServedWithAJsonLdContext() throws Exception {
-        HttpResponse<String> turtle = http.get("/ontology", "text/turtle");
-        assertEquals(200, turtle.statusCode());
-        Graph ontology = RDFParser.fromString(turtle.body(), Lang.TURTLE).toGraph();
+        Graph ontology = http.turtle("/ontology");
         assertTrue(ontology.contains(Vocab.ng("Model"), RDFS.label.asNode(), Node.ANY));
         HttpResponse<String> jsonld = http.get("/ontology", "application/ld+json");
         assertEquals(ontology.size(), RDFParser.fromString(jsonld.body(), Lang.JSONLD).toGraph().size());
@@ -161,9 +155,7 @@ class LinkedDataTest {
 
     @Test
     void voidDescribesTheDatasetWithCounts() throws Exception {
-        HttpResponse<String> response = http.get(NewsgraphServer.DATASET + "/void", "text/turtle");
-        assertEquals(200, response.statusCode());
-        Graph graph = RDFParser.fromString(response.body(), Lang.TURTLE).toGraph();
+        Graph graph = http.turtle(NewsgraphServer.DATASET + "/void");
         Node dataset = NodeFactory.createURI(server.baseUrl() + NewsgraphServer.DATASET + "/void#dataset");
         assertEquals(List.of(NodeFactory.createURI(server.sparqlUrl())), objects(graph, dataset, "sparqlEndpoint"));
         assertEquals(5, number(graph, dataset, "entities"), "typed resources under id/, derived records included");

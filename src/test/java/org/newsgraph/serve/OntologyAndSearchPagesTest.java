@@ -52,18 +52,14 @@ class OntologyAndSearchPagesTest extends PageServerTest {
 
     @Test
     void theOntologysVersionIriAnswersTheOntology() throws Exception {
-        HttpResponse<String> response = http.get("/ontology/0.1.0", "text/turtle");
-        assertEquals(200, response.statusCode());
-        Graph version = RDFParser.fromString(response.body(), Lang.TURTLE).toGraph();
+        Graph version = http.turtle("/ontology/0.1.0");
         assertTrue(RDFParser.fromString(PageFixture.ONTOLOGY, Lang.TURTLE).toGraph().isIsomorphicWith(version));
         assertEquals(404, http.get("/ontology/9.9.9", "text/turtle").statusCode());
     }
 
     @Test
     void derivedGraphsDereferenceAsRdfAndSendBrowsersToTheEntity() throws Exception {
-        HttpResponse<String> turtle = http.get("/derived/gallop", "text/turtle");
-        assertEquals(200, turtle.statusCode());
-        Graph derived = RDFParser.fromString(turtle.body(), Lang.TURTLE).toGraph();
+        Graph derived = http.turtle("/derived/gallop");
         assertTrue(RDFParser.fromString(PageFixture.DERIVED, Lang.TURTLE).toGraph().isIsomorphicWith(derived));
         HttpResponse<String> browser = http.get("/derived/gallop", "text/html");
         assertEquals(303, browser.statusCode());

@@ -68,11 +68,16 @@ final class PageFixture {
 
     /** A new store in {@code dir} holding the fixture. */
     static GraphStore store(Path dir) {
+        return store(dir, DOCUMENT, ONTOLOGY, DERIVED);
+    }
+
+    /** A new store in {@code dir} holding document d1, the ontology and gallop's derived graph, each given as Turtle. */
+    static GraphStore store(Path dir, String document, String ontology, String derived) {
         GraphStore store = GraphStore.open(dir.resolve("tdb2"));
-        store.replaceGraph(Vocab.document("d1"), RDFParser.fromString(DOCUMENT, Lang.TURTLE).toGraph());
-        store.replaceGraph(NodeFactory.createURI(Vocab.ONTOLOGY_GRAPH), RDFParser.fromString(ONTOLOGY, Lang.TURTLE).toGraph());
+        store.replaceGraph(Vocab.document("d1"), RDFParser.fromString(document, Lang.TURTLE).toGraph());
+        store.replaceGraph(NodeFactory.createURI(Vocab.ONTOLOGY_GRAPH), RDFParser.fromString(ontology, Lang.TURTLE).toGraph());
         store.replaceGraph(NodeFactory.createURI("https://w3id.org/newsgraph/derived/gallop"),
-                RDFParser.fromString(DERIVED, Lang.TURTLE).toGraph());
+                RDFParser.fromString(derived, Lang.TURTLE).toGraph());
         return store;
     }
 }

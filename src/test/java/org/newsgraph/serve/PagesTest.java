@@ -12,7 +12,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.rdf.Vocab;
 
@@ -37,9 +36,7 @@ class PagesTest extends PageServerTest {
 
     @Test
     void documentAndClaimDereferenceAsRdf() throws Exception {
-        HttpResponse<String> doc = http.get("/doc/d1", "text/turtle");
-        assertEquals(200, doc.statusCode());
-        Graph graph = RDFParser.fromString(doc.body(), Lang.TURTLE).toGraph();
+        Graph graph = http.turtle("/doc/d1");
         Node d1 = Vocab.document("d1");
         Node c1 = NodeFactory.createURI(Vocab.CLAIM + "d1/c1");
         assertTrue(graph.contains(d1, Vocab.ng("publisher"), NodeFactory.createLiteralString("Daily Horse")));
