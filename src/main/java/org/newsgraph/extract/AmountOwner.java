@@ -49,6 +49,9 @@ final class AmountOwner {
         if (owner == null) {
             owner = ModelSizes.subject(ctx, a);
         }
+        if (owner == null && ValuationOwner.isValuation(ctx, a)) {
+            owner = ValuationOwner.of(ctx, a);
+        }
         if (owner == null && VALUED_AT.matcher(ctx.head(a.begin())).find()) {
             Mention bought = boughtBefore(ctx, a);
             owner = bought != null ? bought : ctx.mentions(Kinds.ORG).stream().filter(m -> m.end() <= a.begin())

@@ -145,7 +145,8 @@ public final class Discourse {
     public Mention organization(int index) {
         for (int i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
             Sentence sentence = sentences.get(i);
-            List<Mention> orgs = bySentence.get(i).stream().filter(m -> Kinds.ORG.test(m) && !isSource(sentence, m)).toList();
+            List<Mention> orgs = bySentence.get(i).stream().filter(m -> Kinds.ORG.test(m) && !isSource(sentence, m)
+                    && !NameModifiers.modifies(documentText, m)).toList();
             if (!orgs.isEmpty()) {
                 return orgs.stream().filter(m -> !AFTER_PREPOSITION.matcher(documentText.substring(sentence.begin(),
                         m.begin())).find()).findFirst().orElse(orgs.get(0));

@@ -23,6 +23,11 @@ final class FundedCompany {
 
     private FundedCompany() { }
 
+    /** Whether the words after the mention name it as the one who invests ("Foo invested", "Foo has led"). */
+    static boolean investsAfter(SentenceContext ctx, Mention m) {
+        return INVESTOR_VERB.matcher(ctx.rest(m.end())).find();
+    }
+
     static Mention of(SentenceContext ctx, int amount, int roundEnd) {
         Matcher forCompany = FOR.matcher(ctx.rest(roundEnd));
         if (forCompany.find()) {
@@ -37,7 +42,7 @@ final class FundedCompany {
                 nearest = m;
             }
         }
-        if (nearest == null || INVESTOR_VERB.matcher(ctx.rest(nearest.end())).find()) {
+        if (nearest == null || investsAfter(ctx, nearest)) {
             return null;
         }
         return Appositive.headOf(ctx, nearest, amount);

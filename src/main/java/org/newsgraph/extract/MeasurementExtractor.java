@@ -118,7 +118,10 @@ public final class MeasurementExtractor implements Extractor {
             return Appositive.headOf(ctx, lastBefore(ctx, clause + saysIt), clause + saysIt);
         }
         Mention subject = verbSubject(ctx, clause, a);
-        return subject != null ? subject : ParsedAmountOwner.of(ctx, a.begin(), a.end(), a.unit());
+        if (subject == null) {
+            subject = ParsedAmountOwner.of(ctx, a.begin(), a.end(), a.unit());
+        }
+        return subject != null ? subject : ClauseSubject.of(ctx, a);
     }
 
     /**

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Says in a few words what an amount measures, from the words around it: the noun after "of",
  * "on" or "in" ("123 billion yuan on capital expenditure"), a unit price ("per second of generated
- * video"), the verb of a change ("rose 4.2 percent"), a comparison ("40 percent faster than ...")
- * or, for sizes, what the size is of ("context window", "parameters"). In: the sentence and the
+ * video"), the verb of a change ("rose 4.2 percent"), a comparison ("40 percent faster than ..."),
+ * a valuation ({@link ValuationOwner}), the deal or round the amount is of, or, for sizes, what the size is of ("context window", "parameters"). In: the sentence and the
  * amount; out: the phrase, or null.
  */
 final class Measures {
@@ -21,7 +21,7 @@ final class Measures {
     private static final Pattern COMPARATIVE = Pattern.compile("^\\s+((?:faster|slower|cheaper|higher|lower|below|"
             + "above|more|less|better|larger|smaller)\\b(?:\\s+[\\p{L}\\d.-]+){0,3})");
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s*(?:[a-z-]+\\s+){0,2}?(context window|language model|"
-            + "model|checkpoint|round|supercomputer|cluster)\\b");
+            + "model|checkpoint|round|supercomputer|cluster|agreement|deal|contract|investment)\\b");
 
     private Measures() { }
 
@@ -42,6 +42,9 @@ final class Measures {
         m = CHANGE.matcher(ctx.head(a.begin()));
         if (m.find()) {
             return m.group(1);
+        }
+        if (ValuationOwner.isValuation(ctx, a)) {
+            return "valuation";
         }
         m = NOUN_AFTER.matcher(rest);
         return m.find() ? m.group(1) : null;

@@ -19,7 +19,7 @@ final class Quantities {
     /** A written number: digits or number words. */
     static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?i:" + WORDS + "))";
     /** A scale after a number. */
-    static final String SCALE = "(?:thousand|million|billion|trillion|bn|mn|[kKmMbBT](?![\\p{L}\\d]))";
+    static final String SCALE = "(?:thousand|million|billion|trillion|[bBmM][nN](?![\\p{L}\\d])|[kKmMbBT](?![\\p{L}\\d]))";
 
     private static final Map<String, Integer> SMALL = Map.ofEntries(Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),

@@ -13,7 +13,8 @@ import org.newsgraph.mention.Mention;
  * ("the units merged into Y were A, B and C"; "Y's research division, which includes A and B")
  * are read by {@link UnitListRule}; "Foo Research, the company's research division" belongs to the
  * company of the sentences before; "Foo's Policy Office" (a name ending in a unit word) belongs to Foo.
- * "Foo, a subsidiary of Korean maker Bar" gives ownership (acquisitions are {@link AcquisitionExtractor}'s).
+ * "Foo, a subsidiary of Korean maker Bar" gives ownership (acquisitions are {@link AcquisitionExtractor}'s),
+ * as do "Bar, which owns Foo", "Bar-owned AI company Foo", "Foo's parent company Bar" and "Foo owner Bar".
  * Out: {@code ng:subOrganizationOf} and {@code ng:ownedBy} claims.
  */
 public final class SubOrganizationExtractor implements Extractor {
@@ -36,6 +37,14 @@ public final class SubOrganizationExtractor implements Extractor {
             new PairRule("subsidiary-of", Kinds.ORG, Pattern.compile(",?\\s+(?:(?:is|was)\\s+)?(?:a|an|the)?"
                     + "\\s*(?:[a-z-]+\\s+)?(?:subsidiary of|owned by|unit owned by)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?"),
                     Kinds.ORG, Relation.OWNED_BY, true, 0.85),
+            new PairRule("which-owns", Kinds.ORG, Pattern.compile(",\\s+which\\s+(?:also\\s+)?owns\\s+(?:the\\s+)?"),
+                    Kinds.ORG, Relation.OWNED_BY, false, 0.85),
+            new PairRule("owner-owned", Kinds.ORG, Pattern.compile("-owned\\s+(?:[a-z-]+\\s+|AI\\s+){0,3}"),
+                    Kinds.ORG, Relation.OWNED_BY, false, 0.8),
+            new PairRule("parent-company", Kinds.ORG, Pattern.compile("(?:'s|’s|'|’)\\s+parent(?:\\s+company)?,?\\s+"),
+                    Kinds.ORG, Relation.OWNED_BY, true, 0.85),
+            new PairRule("owner-noun", Kinds.ORG, Pattern.compile("\\s+(?:owner|parent)(?:\\s+company)?,?\\s+"),
+                    Kinds.ORG, Relation.OWNED_BY, true, 0.8),
             new PairRule("possessive-office", Kinds.ORG, Pattern.compile("(?:'s|’s)\\s+"), Kinds.ORG,
                     Relation.SUB_ORGANIZATION_OF, false, 0.75));
     private static final Pattern UNIT_NAME = Pattern.compile(" (?:Office|Bureau|Agency|Council|Division|Lab|Labs|"

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.text.AnalyzedDocument;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.WordLists;
 
 /**
  * The mention finder used by the pipeline: catalog names (with model versions written after a
@@ -28,6 +29,7 @@ public final class CatalogMentionFinder implements MentionFinder {
             .thenComparingInt(m -> TYPE_ORDER.indexOf(m.type()))
             .thenComparingInt(Mention::begin);
 
+    private static final Set<String> LEGAL_SUFFIXES = WordLists.set("legal-suffixes");
     private final Catalog catalog;
 
     public CatalogMentionFinder(Catalog catalog) {
@@ -109,7 +111,8 @@ public final class CatalogMentionFinder implements MentionFinder {
 
     /**
      * A cue organization that is a known company's name without its suffix ("Foo" for a catalog
-     * "Foo AI") read as that company; other mentions as they are.
+     * "Foo AI") or with a legal suffix ("Foo Inc" for a catalog "Foo", list {@code legal-suffixes})
+     * read as that company; other mentions as they are.
      */
     private Mention asKnownCompany(Mention cue) {
         if (!cue.type().isOrganization()) {
@@ -117,6 +120,14 @@ public final class CatalogMentionFinder implements MentionFinder {
         }
         for (String suffix : OrganizationCues.COMPANY_SUFFIX) {
             String key = catalog.names().keyOf(cue.surface() + " " + suffix);
+            CatalogEntry entry = key == null ? null : catalog.entry(key).orElse(null);
+            if (entry != null && entry.type().isOrganization()) {
+                return new Mention(cue.begin(), cue.end(), cue.surface(), key, entry.type(), null, null, false);
+            }
+        }
+        int cut = cue.surface().lastIndexOf(' ');
+        if (cut > 0 && LEGAL_SUFFIXES.contains(cue.surface().substring(cut + 1))) {
+            String key = catalog.names().keyOf(cue.surface().substring(0, cut).replaceAll(",$", ""));
             CatalogEntry entry = key == null ? null : catalog.entry(key).orElse(null);
             if (entry != null && entry.type().isOrganization()) {
                 return new Mention(cue.begin(), cue.end(), cue.surface(), key, entry.type(), null, null, false);

@@ -97,12 +97,14 @@ final class ModelShapes {
         }
     }
 
-    /** "Foo 7B", "Foo-8x7B": a size variant of the family named before it. */
+    /** "Foo 7B", "Foo-8x7B", "FOO-175B" (an acronym only with the hyphen): a size variant of the family named before it. */
     private static void sized(String text, Sentence s, List<Mention> out) {
         Matcher z = SIZED.matcher(text).region(s.begin(), s.end());
         while (z.find()) {
             String name = z.group(1);
-            if (!NOT_FAMILIES.contains(name) && !NOT_NAMES.contains(name) && !name.equals(name.toUpperCase(Locale.ROOT))) {
+            boolean hyphened = text.charAt(z.end(1)) == '-';
+            if (!NOT_FAMILIES.contains(name) && !NOT_NAMES.contains(name)
+                    && (hyphened || !name.equals(name.toUpperCase(Locale.ROOT)))) {
                 String family = Keys.slug(name);
                 String size = z.group(2).toLowerCase(Locale.ROOT);
                 out.add(new Mention(z.start(), z.end(), z.group(), family + "-" + size, EntityType.MODEL, family, size,

@@ -10,6 +10,8 @@ import org.newsgraph.text.WordLists;
  * and the role rules. In a title, {@code *} stands for one lower-case word that is not a
  * determiner ({@code determiners.txt}): {@code head of *} matches "head of product" but neither
  * "head of its" nor "head of Foo"; {@code +} for such a word in any case ({@code chief + officer}).
+ * A title may end in the field it covers, lower-case words after "of" or "for" ("director of
+ * accelerated computing products", "vice president of AI", list {@code title-tail-acronyms}).
  * The expression has no capturing group and is meant to be matched ignoring case.
  */
 public final class RoleTitles {
@@ -30,6 +32,10 @@ public final class RoleTitles {
                 out.append(part.equals("*") ? lower : part.equals("+") ? any : Pattern.quote(part));
             }
         }
-        return out.append(')').toString();
+        String field = "(?:(?!" + WordLists.alternation("role-title-ends") + "\\b)" + lower
+                + "|(?-i:" + WordLists.alternation("title-tail-acronyms") + "))";
+        String tail = "(?:\\s+(?-i:of|for)\\s+" + field + "(?:\\s+(?:(?-i:and)\\s+)?" + field
+                + "){0,4}(?![\\p{L}\\d-]))?";
+        return out.append(')').append(tail).toString();
     }
 }
