@@ -18,6 +18,7 @@ public final class Discourse {
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:of|at|by|from|with|to|for|in|on|"
             + "about|against|than|behind)\\s+(?:the\\s+)?$");
     private static final int SUBJECT_REACH = 40;
+    private static final Pattern ASIDE_OPEN = Pattern.compile("(?:\\s[—–]\\s|[(（])[^—–()（）]*$");
     private final String documentText;
     private final List<Sentence> sentences;
     private final List<List<Mention>> bySentence;
@@ -138,9 +139,11 @@ public final class Discourse {
 
     /**
      * The organization "its" or "the company" at the start of sentence {@code index} most likely
-     * means, or null: in the nearest sentence before that names one, the first that is not the
-     * object of a preposition ("the CEO of Foo") if there is one; an organization named only as a
-     * source ("according to Foo") is passed over.
+     * means, or null: in the nearest sentence before that names one, the first that is neither the
+     * object of a preposition ("the CEO of Foo") nor inside an aside ("Foo — the former head of Bar
+     * — said") if there is one, else the one the document names most often; an organization named
+     * only as a source ("according to Foo") or as a modifier ("the Foo-backed company",
+     * {@link NameModifiers}) is passed over.
      */
     public Mention organization(int index) {
         for (int i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
@@ -149,9 +152,29 @@ public final class Discourse {
                     && !NameModifiers.modifies(documentText, m)).toList();
             if (!orgs.isEmpty()) {
                 return orgs.stream().filter(m -> !AFTER_PREPOSITION.matcher(documentText.substring(sentence.begin(),
-                        m.begin())).find()).findFirst().orElse(orgs.get(0));
+                        m.begin())).find() && !inAside(sentence, m)).findFirst().orElse(mostNamed(orgs));
             }
         }
         return null;
+    }
+
+    /** Whether the mention stands inside a dash or parenthesis aside ("Foo — a former head of Bar — said"). */
+    private boolean inAside(Sentence s, Mention m) {
+        String before = documentText.substring(s.begin(), m.begin());
+        return ASIDE_OPEN.matcher(before).find();
+    }
+
+    /** Of the mentions, the one whose entity the document names most often (the first of equals). */
+    private Mention mostNamed(List<Mention> candidates) {
+        Mention best = candidates.get(0);
+        long bestCount = -1;
+        for (Mention c : candidates) {
+            long count = bySentence.stream().flatMap(List::stream).filter(m -> m.key().equals(c.key())).count();
+            if (count > bestCount) {
+                best = c;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 }
