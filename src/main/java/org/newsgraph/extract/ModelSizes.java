@@ -8,7 +8,8 @@ import org.newsgraph.mention.Mention;
 /**
  * The model a size belongs to: "the 7-billion-parameter model Foo-7B" (the model named right
  * after the size), "Foo-120b (116.8B total parameters, 5.1B active)" (the model the parenthesis
- * follows), and a size in a sentence that names no model ("maintaining 1 trillion total
+ * follows), "Foo, with 389 billion total parameters" (the model "with" follows, a few words
+ * between at most), and a size in a sentence that names no model ("maintaining 1 trillion total
  * parameters") belongs to the model the document is about. In: the sentence and an amount; out:
  * the model, or null when none of these applies.
  */
@@ -16,6 +17,8 @@ final class ModelSizes {
     private static final Pattern MODEL_UNIT = Pattern.compile("parameters|tokens|experts");
     private static final Pattern NAMED_AFTER = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:model|LLM|version|"
             + "variant|checkpoint)s?,?\\s+(?:called\\s+|named\\s+)?");
+    private static final Pattern WITH = Pattern.compile("^,?\\s+(?:(?!(?:and|or|than|while|but|which|that)\\b)"
+            + "[\\p{L}-]+,?\\s+){0,6}?with\\s+(?:(?:about|around|roughly|nearly|over|more than|up to|just|only)\\s+)?$");
     private static final Pattern OPEN_PAREN = Pattern.compile("\\s*[(（][^()（）]*$");
 
     private ModelSizes() { }
@@ -40,7 +43,22 @@ final class ModelSizes {
                 return before;
             }
         }
+        Mention with = withSize(ctx, a);
+        if (with != null) {
+            return with;
+        }
         return ctx.mentions(Kinds.MODEL).isEmpty() ? ctx.localTopic() : null;
+    }
+
+    /** "Foo-Large, with 389 billion total parameters", "Foo adopts a compact design with 106 billion parameters". */
+    private static Mention withSize(SentenceContext ctx, Amounts.Amount a) {
+        Mention last = null;
+        for (Mention m : ctx.mentions(Kinds.MODEL)) {
+            if (m.end() <= a.begin()) {
+                last = m;
+            }
+        }
+        return last != null && WITH.matcher(ctx.text().substring(last.end(), a.begin())).find() ? last : null;
     }
 
     private static Mention first(List<Mention> models, int at) {

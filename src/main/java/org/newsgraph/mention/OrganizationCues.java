@@ -13,7 +13,8 @@ import org.newsgraph.text.WordLists;
  * capitalised words ("Corvid Labs", "Hanseong Industries", "Glowworm AI"; word list
  * {@code company-suffixes}), a unit suffix ("Quillon Research", "Nimbus Vision Team"; word list
  * {@code unit-suffixes}), a place in the sentence that only an organization fills ("CFO of
- * Stripe", "shares of X", "a subsidiary of X", "acquired by X"), what only an organization does
+ * Stripe", "shares of X", "a subsidiary of X", "acquired by X"; a single name after "created by",
+ * "developed by" and the like: a person is written with two names), what only an organization does
  * ({@link DeedCues}), or a descriptor noun before the name ("Chinese server maker Foo", "research
  * startup Foo"; word list {@code organization-descriptors}) when no capitalised word or number
  * follows the name. In: one sentence; out: candidate mentions.
@@ -28,6 +29,10 @@ final class OrganizationCues {
             + "lab) (?:called|named))\\s+(?:the\\s+)?(?>" + NAME + ")(?![\\p{L}\\d]|\\s+(?:[\\p{Ll}-]+\\s+){0,2}"
             + WordLists.alternation("organization-descriptors") + "\\b)");
 
+    private static final Pattern MADE_BY = Pattern.compile("\\b(?:created|developed|built|made|trained|released|"
+            + "launched|unveiled|introduced|published|open-sourced)\\s+by\\s+(?:the\\s+)?"
+            + "(\\p{Lu}[\\p{L}\\d&.-]*[\\p{L}\\d])(?![\\p{L}\\d&'’-]|\\s+\\p{Lu}|\\.\\p{L})");
+
     private static final Pattern DESCRIBED = Pattern.compile("(?<![\\p{L}-])"
             + WordLists.alternation("organization-descriptors") + "\\s+" + NAME
             + "(?![\\p{L}\\d&-]|\\.[\\p{L}\\d]|\\s+(?:\\p{Lu}|\\d))");
@@ -38,6 +43,7 @@ final class OrganizationCues {
         bySuffix(text, s.tokens(), out);
         slot(SLOT.matcher(text).region(s.begin(), s.end()), out);
         slot(DESCRIBED.matcher(text).region(s.begin(), s.end()), out);
+        slot(MADE_BY.matcher(text).region(s.begin(), s.end()), out);
         DeedCues.find(text, s, out);
     }
 
