@@ -49,8 +49,8 @@ final class AmountOwner {
         if (owner == null) {
             owner = ModelSizes.subject(ctx, a);
         }
-        if (owner == null && ValuationOwner.isValuation(ctx, a)) {
-            owner = ValuationOwner.of(ctx, a);
+        if (owner == null && CompanyMetricOwner.metric(ctx, a) != null) {
+            owner = CompanyMetricOwner.of(ctx, a);
         }
         if (owner == null && VALUED_AT.matcher(ctx.head(a.begin())).find()) {
             Mention bought = boughtBefore(ctx, a);

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Says in a few words what an amount measures, from the words around it: the noun after "of",
  * "on" or "in" ("123 billion yuan on capital expenditure"), a unit price ("per second of generated
  * video"), the verb of a change ("rose 4.2 percent"), a comparison ("40 percent faster than ..."),
- * a valuation ({@link ValuationOwner}), the deal or round the amount is of, or, for sizes, what the size is of ("context window", "parameters"). In: the sentence and the
+ * a company metric ({@link CompanyMetricOwner}), the deal or round the amount is of, or, for sizes, what the size is of ("context window", "parameters"). In: the sentence and the
  * amount; out: the phrase, or null.
  */
 final class Measures {
@@ -43,8 +43,9 @@ final class Measures {
         if (m.find()) {
             return m.group(1);
         }
-        if (ValuationOwner.isValuation(ctx, a)) {
-            return "valuation";
+        String metric = CompanyMetricOwner.metric(ctx, a);
+        if (metric != null) {
+            return metric;
         }
         m = NOUN_AFTER.matcher(rest);
         return m.find() ? m.group(1) : null;

@@ -7,25 +7,27 @@ import org.newsgraph.mention.Mention;
 import org.newsgraph.text.WordLists;
 
 /**
- * Whose a valuation is (list {@code valuation-words}). The number is a valuation when the words
- * join it to one: "a valuation of more than $3 billion", "whose valuation has soared to $300
- * billion", "at a $24 billion post-money valuation", or when a verb values something at it:
- * "valuing the company at $13.5 billion", "would value it around $45 billion", "values Foo at".
- * The owner is, in this order: the organization named as valued ("values Foo at"); the possessor
- * of the valuation ("Foo's valuation was around", "whose valuation": the one named before it;
- * "its valuation": the last organization named before, else the company in focus); the company a
- * round is for ("a $475 million seed round for his new company, Foo, at a $4.5 billion
- * valuation"); the first organization of the sentence that is not named as an investor; the
- * company in focus. In: a sentence and an amount; out: the owner, or null when the number is no
- * valuation.
+ * Whose a company metric is (list {@code company-metric-words}: valuation, revenue, sales, net
+ * income, workforce ...). The number is one when the words join it to the metric: "a valuation
+ * of more than $3 billion", "whose valuation has soared to $300 billion", "Foo's annualized
+ * revenue at the end of June exceeded $90 million", "at a $24 billion post-money valuation", or
+ * when a verb values something at it: "valuing the company at $13.5 billion", "would value it
+ * around $45 billion", "values Foo at". The owner is, in this order: the organization named as
+ * valued ("values Foo at"); the possessor of the metric ("Foo's valuation was around", "whose
+ * valuation": the one named before it; "its valuation": the last organization named before, else
+ * the company in focus); the company a round is for ("a $475 million seed round for his new
+ * company, Foo, at a $4.5 billion valuation"); the first organization of the sentence that is not
+ * named as an investor; the company in focus. In: a sentence and an amount; out: the metric's
+ * name, and the owner, or null when the number is no metric of a company.
  */
-final class ValuationOwner {
+final class CompanyMetricOwner {
     private static final String NOUN = "(?:(?:post-money|pre-money|pre\\s*-\\s*investment|pre-investment|current|"
-            + "latest|new|last|previous|implied|reported|estimated)\\s+)*(?:" + WordLists.alternation("valuation-words") + ")";
+            + "latest|new|last|previous|implied|reported|estimated|annual|annualized|annualised|quarterly|total|"
+            + "recent)\\s+)*(?<metric>" + WordLists.alternation("company-metric-words") + ")";
     private static final String HEDGES = "(?:" + WordLists.alternation("amount-hedges") + "\\s+|(?:no less than|at least|"
             + "a cool|a whopping)\\s+)*";
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?<possessor>(?:'s|’s|\\bits|\\bwhose|\\btheir)\\s+)?"
-            + NOUN + "\\s+(?:(?:has|had|have|was|is|were|would|will|could|now|already|then|also|reportedly|be|been|"
+            + NOUN + "(?:\\s+(?:at|in|for|during|as of|by)\\s+[^,;$€£¥\\d]{1,30}?)?\\s+(?:(?:has|had|have|was|is|were|would|will|could|now|already|then|also|reportedly|be|been|"
             + "soared|jumped|risen|rose|climbed|grown|grew|increased|reached|reaching|hit|hitting|exceeds|exceeded|exceeding|"
             + "surpassed|surpassing|topped|topping|stood|stands|set|put|of|at|to|around|near|approaching)\\s+){1,4}"
             + HEDGES + "$", Pattern.CASE_INSENSITIVE);
@@ -43,16 +45,23 @@ final class ValuationOwner {
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|’s|\\bits|\\bwhose|\\btheir)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}(?:an?\\s+)?~?$");
 
-    private ValuationOwner() { }
+    private CompanyMetricOwner() { }
 
-    /** Whether the amount is a valuation. */
-    static boolean isValuation(SentenceContext ctx, Amounts.Amount a) {
+    /** The company metric the amount is joined to ("valuation", "revenue"), or null when it is none. */
+    static String metric(SentenceContext ctx, Amounts.Amount a) {
         String head = ctx.head(a.begin());
-        return NOUN_BEFORE.matcher(head).find() || VALUES.matcher(head).find()
-                || NOUN_AFTER.matcher(ctx.rest(a.end())).find();
+        Matcher before = NOUN_BEFORE.matcher(head);
+        if (before.find()) {
+            return before.group("metric").toLowerCase(Locale.ROOT);
+        }
+        if (VALUES.matcher(head).find()) {
+            return "valuation";
+        }
+        Matcher after = NOUN_AFTER.matcher(ctx.rest(a.end()));
+        return after.find() ? after.group("metric").toLowerCase(Locale.ROOT) : null;
     }
 
-    /** The owner of a valuation amount, or null when it is none or the sentence does not say whose. */
+    /** The owner of a company metric amount, or null when it is none or the sentence does not say whose. */
     static Mention of(SentenceContext ctx, Amounts.Amount a) {
         String head = ctx.head(a.begin());
         Matcher values = VALUES.matcher(head);
