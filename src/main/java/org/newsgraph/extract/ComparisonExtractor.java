@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.mention.Mention;
@@ -10,7 +11,8 @@ import org.newsgraph.mention.Mention;
 /**
  * Models set against each other: "displacing Bar's Kestrel", "an Elo forty points above Kestrel 2
  * and sixty above Heron 3", "outperforming or matching recent hits such as Kestrel 2.0", "put it
- * ahead of Kestrel 2", "drawing near-identical scores to Heron 3", "Like Foo's Kestrel, Heron can ...". The subject
+ * ahead of Kestrel 2", "drawing near-identical scores to Heron 3", "Like Foo's Kestrel, Heron can ...", "However, unlike Foo or Bar, Baz will ..." (organizations
+ * too, each with its own kind). The subject
  * is the first model
  * before the cue word (or the model in focus when the sentence says "it" or "the model"); every
  * other model family in the sentence is compared with it. Out: {@code ng:comparedWith} claims.
@@ -23,7 +25,8 @@ public final class ComparisonExtractor implements Extractor {
             + "level with|edge over|trails?|trailing|lags?|near-identical|on par with|comparable to|"
             + "similar to|neck and neck with|(?:better|worse|faster|cheaper|stronger|weaker|smarter|more capable) than|"
             + "same level (?:as|or better than))\\b");
-    private static final Pattern LIKE = Pattern.compile("\\s*(?:(?:Just|Much)\\s+)?(?:[Ll]ike|[Uu]nlike)\\s+[^,]{1,80},\\s+");
+    private static final Pattern LIKE = Pattern.compile("\\s*(?:(?:However|But|And|Still|Yet|Meanwhile),?\\s+)?"
+            + "(?:(?:Just|Much|just|much)\\s+)?(?:[Ll]ike|[Uu]nlike)\\s+[^,]{1,80},\\s+");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|It|the model|The model)\\b");
 
     @Override
@@ -56,16 +59,18 @@ public final class ComparisonExtractor implements Extractor {
     }
 
     /**
-     * "Like Foo's Bar model, Baz is able to ...": Baz, the first model after the comma, set against those before it.
+     * "Like Foo's Bar model, Baz is able to ...": Baz, the first name after the comma, set against
+     * those of its kind (organizations or models) before it.
      */
     private static void likeClause(SentenceContext ctx, int comma, Consumer<Claim> out) {
-        List<Mention> models = ctx.mentions(Kinds.MODEL);
-        Mention subject = models.stream().filter(m -> m.begin() >= comma).findFirst().orElse(null);
-        if (subject == null || !ctx.text().substring(comma, subject.begin()).isBlank()) {
+        Mention subject = ctx.mentions().stream().filter(m -> m.begin() >= comma).findFirst().orElse(null);
+        if (subject == null || !ctx.text().substring(comma, subject.begin()).isBlank()
+                || !Kinds.MODEL.test(subject) && !Kinds.ORG.test(subject)) {
             return;
         }
         ClaimFactory claims = new ClaimFactory(ctx);
-        for (Mention other : models.stream().filter(m -> m.end() <= comma).toList()) {
+        Predicate<Mention> kind = Kinds.ORG.test(subject) ? Kinds.ORG : Kinds.MODEL;
+        for (Mention other : ctx.mentions(kind).stream().filter(m -> m.end() <= comma).toList()) {
             if (!sameLine(subject, other)) {
                 out.accept(claims.claim(subject, Relation.COMPARED_WITH, new ClaimValue.EntityValue(other),
                         ctx.sentence().begin(), subject.end(), "comparison-like", 0.65));
