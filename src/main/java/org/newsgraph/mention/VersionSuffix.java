@@ -6,13 +6,15 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a version written right after a model family name: {@code Foo-1.0}, {@code Foo Bar 1.0},
- * {@code Foo 3}, {@code Foo-V4}, {@code Foo Q1} (a letter and a number, kept in lower case).
+ * {@code Foo 3}, {@code Foo-V4}, {@code Foo Q1}, {@code Foo-o3} (a letter and a number, kept in lower case;
+ * a lower-case letter only after a hyphen).
  * Numbers that measure something ({@code 3 percent}, {@code 2 million}) or look like years are
  * not versions.
  */
 final class VersionSuffix {
     private static final Pattern VERSION = Pattern.compile(
-            "\\G[- ](?:v?(\\d{1,2}(?:\\.\\d{1,2}){0,2}(?:(?![bkmpsx])[a-z])?)|([A-Z]\\d{1,2}))(?![\\d\\p{L}%]|[.,]\\d)");
+            "\\G[- ](?:v?(\\d{1,2}(?:\\.\\d{1,2}){0,2}(?:(?![bkmpsx])[a-z])?)|([A-Z]\\d{1,2}|(?<=-)[a-z]\\d{1,2}))"
+                    + "(?![\\d\\p{L}%]|[.,]\\d)");
     private static final Pattern CODE = Pattern.compile("\\G[- ]((?![QH])[A-Z]\\d{1,2}(?:\\.\\d)?)(?![\\p{L}\\d]|[.,]\\d)");
     private static final Pattern MEASURE_AFTER = Pattern.compile(
             "\\G\\s+(?:percent|per cent|million|billion|thousand|times|points|seconds|minutes|hours"
