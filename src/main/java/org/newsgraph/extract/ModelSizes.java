@@ -9,9 +9,11 @@ import org.newsgraph.mention.Mention;
  * The model a size belongs to: "the 7-billion-parameter model Foo-7B" (the model named right
  * after the size), "Foo-120b (116.8B total parameters, 5.1B active)" (the model the parenthesis
  * follows), "Foo, with 389 billion total parameters" (the model "with" follows, a few words
- * between at most), and a size in a sentence that names no model ("maintaining 1 trillion total
+ * between at most), the only model a sentence names before the size, when it is a named model
+ * rather than a known family's bare name ("Foo 3, a massive model with
+ * 235 billion parameters", "Foo-M1 is a 456 billion total parameter LLM"), and a size in a sentence that names no model ("maintaining 1 trillion total
  * parameters") belongs to the model the document is about. In: the sentence and an amount; out:
- * the model, or null when none of these applies.
+ * the model, or null when none of these applies or the number is a rate ("150 tokens per second").
  */
 final class ModelSizes {
     private static final Pattern MODEL_UNIT = Pattern.compile("parameters|tokens|experts");
@@ -19,12 +21,13 @@ final class ModelSizes {
             + "variant|checkpoint)s?,?\\s+(?:called\\s+|named\\s+)?");
     private static final Pattern WITH = Pattern.compile("^,?\\s+(?:(?!(?:and|or|than|while|but|which|that)\\b)"
             + "[\\p{L}-]+,?\\s+){0,6}?with\\s+(?:(?:about|around|roughly|nearly|over|more than|up to|just|only)\\s+)?$");
+    private static final Pattern RATE = Pattern.compile("\\s*(?:per\\b|/|a (?:second|minute)\\b)");
     private static final Pattern OPEN_PAREN = Pattern.compile("\\s*[(（][^()（）]*$");
 
     private ModelSizes() { }
 
     static Mention subject(SentenceContext ctx, Amounts.Amount a) {
-        if (!MODEL_UNIT.matcher(a.unit()).matches()) {
+        if (!MODEL_UNIT.matcher(a.unit()).matches() || RATE.matcher(ctx.rest(a.end())).lookingAt()) {
             return null;
         }
         Matcher named = NAMED_AFTER.matcher(ctx.rest(a.end()));
@@ -47,7 +50,13 @@ final class ModelSizes {
         if (with != null) {
             return with;
         }
-        return ctx.mentions(Kinds.MODEL).isEmpty() ? ctx.localTopic() : null;
+        List<Mention> models = ctx.mentions(Kinds.MODEL);
+        if (models.isEmpty()) {
+            return ctx.localTopic();
+        }
+        Mention only = models.size() == 1 && models.get(0).end() <= a.begin() ? models.get(0) : null;
+        boolean namedModel = only != null && (only.isVersion() || only.variant() || !only.fromCatalog());
+        return namedModel ? only : null;
     }
 
     /** "Foo-Large, with 389 billion total parameters", "Foo adopts a compact design with 106 billion parameters". */
