@@ -12,7 +12,8 @@ import org.newsgraph.text.WordLists;
 /**
  * Investors named in a company's funding: "Foo raised $270 million from A, B and
  * C", "Foo secured funding in a round led by A", "A and B invested in Foo", "A led Foo's
- * round", "A-backed Foo", "Foo, backed by A and B", "investors in Foo include A and B". The verbs and cue words are the word
+ * round", "A led a $75 million round that valued Foo at ...", "A-backed Foo", "Foo, backed by A and B",
+ * "investors in Foo include A and B". The verbs and cue words are the word
  * lists {@code funding-verbs}, {@code investor-cues} and {@code investing-verbs}. In: one sentence;
  * out: {@code ng:fundedBy} claims from the company funded to each investor.
  */
@@ -42,6 +43,8 @@ public final class FundingExtractor implements Extractor {
     private static final Pattern DEFINITE_ROUND = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Tt]his|[Ii]ts)\\s+(?:[\\w+-]+\\s+){0,3}$");
     private static final Pattern INVESTORS_IN = Pattern.compile("\\b(?:investors|backers|shareholders)\\s+in\\s+(?:the\\s+)?");
     private static final Pattern INCLUDE = Pattern.compile("\\s+(?:include|included|includes|are|were|such as)\\s+");
+    private static final Pattern VALUED = Pattern.compile("^[^,;]{0,40}?\\b(?:that|which)\\s+valu(?:ed|es)\\s+");
+    private static final Pattern AMOUNT_NEXT = Pattern.compile("\\s*\\d");
     private static final int SUBJECT_REACH = 90;
 
     @Override
@@ -54,6 +57,13 @@ public final class FundingExtractor implements Extractor {
             Mention named = companyAfter(ctx, raise.end());
             Mention company = NEW_COMPANY.matcher(ctx.rest(raise.end())).lookingAt()
                     ? named : companyBefore(ctx, raise.start());
+            if (company != null && FundedCompany.investsAfter(ctx, company)) {
+                Mention lead = company;
+                company = valued(ctx, raise.end());
+                if (company != null) {
+                    emit(ctx, company, List.of(lead), "led-round", out);
+                }
+            }
             if (company == null && pointsToCompany(ctx, raise)) {
                 company = ctx.localOrganization();
             }
@@ -161,6 +171,16 @@ public final class FundingExtractor implements Extractor {
         }
     }
 
+    /** "A led a $75 million round that valued Foo at ...": the company the round values, or null. */
+    private static Mention valued(SentenceContext ctx, int from) {
+        Matcher v = VALUED.matcher(ctx.rest(from));
+        if (!v.find()) {
+            return null;
+        }
+        int at = from + v.end();
+        return ctx.mentions(Kinds.ORG).stream().filter(o -> o.begin() == at).findFirst().orElse(null);
+    }
+
     /** The company after the first "in", "into" or "for" (within a few words) that names one. */
     private static List<Mention> investedIn(SentenceContext ctx, int verbEnd) {
         int from = verbEnd;
@@ -169,7 +189,7 @@ public final class FundingExtractor implements Extractor {
         }
         Matcher prep = PREPOSITION.matcher(ctx.text()).region(from, Math.min(ctx.sentence().end(), from + 80));
         List<Mention> direct = NameList.at(ctx, from, EntityType.ORGANIZATION);
-        if (!direct.isEmpty()) {
+        if (!direct.isEmpty() && !AMOUNT_NEXT.matcher(ctx.rest(direct.get(0).end())).lookingAt()) {
             return direct;
         }
         while (prep.find()) {
