@@ -9,7 +9,9 @@ import org.newsgraph.mention.Mention;
 /**
  * Other names the text gives an entity: "Lumora Token Center (LTC)", "Zhang San (张三)", "X, also
  * known as Y", "Y (formerly X)": both names resolved to the same entity by the mention stage; and
- * "X, formerly known as Y and Z", "X (ex-Y)", where Y names no other entity the text mentions. Out: {@code skos:altLabel} claims with the second name, tagged zh for Han script.
+ * "X, formerly known as Y and Z", "X (ex-Y)", where Y names no other entity the text mentions. A name is
+ * stated whatever the clause around it plans. Out: {@code skos:altLabel} claims with the second
+ * name, tagged zh for Han script.
  */
 public final class AliasExtractor implements Extractor {
     private static final Pattern BETWEEN = Pattern.compile("\\s?[(（]|,?\\s+(?:also known as|aka|"
@@ -33,7 +35,7 @@ public final class AliasExtractor implements Extractor {
                 int end = b.end() < ctx.sentence().end() && isClosing(ctx.text().charAt(b.end()))
                         ? b.end() + 1 : b.end();
                 out.accept(claims.claim(a, Relation.ALT_LABEL, new ClaimValue.TextValue(b.surface(), lang),
-                        a.begin(), end, "alias", 0.9));
+                        a.begin(), end, "alias", 0.9).withStatus(Status.STATED));
             }
         }
         namedAfter(ctx, out);
@@ -57,7 +59,7 @@ public final class AliasExtractor implements Extractor {
                         && !x.key().equals(m.key()));
                 if (begin >= 0 && !other) {
                     out.accept(claims.claim(m, Relation.ALT_LABEL, new ClaimValue.TextValue(after.group(g), "en"),
-                            m.begin(), end, "alias-known-as", 0.8));
+                            m.begin(), end, "alias-known-as", 0.8).withStatus(Status.STATED));
                 }
             }
         }

@@ -11,7 +11,7 @@ import org.newsgraph.text.WordLists;
 
 /**
  * Organizations known by what the sentence says they do or are: they raised money ("X raised $40
- * million"), were founded ("X, which was founded in 2022"), were bought ("acquired X and Y", "its
+ * million", "X, which raised $102 million", "X announced an additional $120 million"), were founded ("X, which was founded in 2022"), were bought ("acquired X and Y", "its
  * acquisition of X") or buy ("X acquired Y"), have officers ("X's co-founder", "Coursera chairman
  * Andrew Ng", "former Intel and Coursera executive Lila Ibrahim"), are spelled out before their
  * abbreviation ("Advanced Micro Devices (AMD)") or name what they release ("X has introduced X
@@ -20,8 +20,9 @@ import org.newsgraph.text.WordLists;
  */
 final class DeedCues {
     private static final String NAME = OrganizationCues.NAME;
-    private static final Pattern RAISED = Pattern.compile("(?<![\\p{L}\\d])" + NAME + "\\s+(?:has\\s+|had\\s+|just\\s+)?"
-            + WordLists.alternation("funding-verbs") + "\\s+(?:" + WordLists.alternation("amount-hedges") + "\\s+)*"
+    private static final Pattern RAISED = Pattern.compile("(?<![\\p{L}\\d])" + NAME + "(?:,\\s+(?:which|that)\\s+|\\s+)"
+            + "(?:has\\s+|had\\s+|just\\s+|recently\\s+)?(?:" + WordLists.alternation("funding-verbs")
+            + "|announced(?:\\s+an?(?:\\s+additional|\\s+new)?)?)\\s+(?:" + WordLists.alternation("amount-hedges") + "\\s+)*"
             + "(?:US\\$|[$€£¥]|\\d|RMB|USD|EUR)");
 
     private static final Pattern FOUNDED = Pattern.compile("(?<![\\p{L}\\d])" + NAME + "(?:,\\s+(?:which|that)\\s+|\\s+)"

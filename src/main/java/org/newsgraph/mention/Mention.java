@@ -52,8 +52,15 @@ public record Mention(int begin, int end, String surface, String key, EntityType
         return version != null;
     }
 
-    /** The same name read as {@code variantWords} more: "Foo 2" becomes "Foo 2 Pro". */
+    /**
+     * The same name read as {@code variantWords} more: "Foo 2" becomes "Foo 2 Pro"; a variant stays a
+     * variant of its parent ("Foo-32B" read as "Foo-32B-Preview" is a variant of Foo).
+     */
     public Mention withVariant(int newEnd, String text, String variantSlug) {
+        if (variant) {
+            return new Mention(begin, newEnd, text.substring(begin, newEnd), key + "-" + variantSlug, EntityType.MODEL,
+                    familyKey, version + "-" + variantSlug, fromCatalog, true);
+        }
         return new Mention(begin, newEnd, text.substring(begin, newEnd), key + "-" + variantSlug, EntityType.MODEL,
                 key, variantSlug, fromCatalog, true);
     }

@@ -36,6 +36,10 @@ final class ModelCues {
     private static final Pattern CALLED = Pattern.compile("\\b(?:model|system|chatbot|generator|product|tool|app)s?,?\\s+"
             + "(?:called|named|dubbed|known as)\\s+[“\"‘']?(" + WORD + ")(?![\\p{L}\\d])");
 
+    private static final Pattern NAMED_AFTER_NOUN = Pattern.compile("\\b(?:model|LLM|chatbot)\\s+(?:[“\"‘']("
+            + WORD + "(?:\\s" + WORD + "){0,2})[”\"’']|(" + WORD + "))(?=[,.;:]|\\s+(?:which|that|is|was|and|has|on|in|"
+            + "to|for|with)\\b|\\s*$)");
+
     private static final Pattern DESCRIBED = Pattern.compile("(?<![\\p{L}\\d])((?:\\p{Lu}[\\p{L}\\d-]{1,20}\\s){0,2}\\p{Lu}[\\p{L}\\d-]{1,20}),\\s+(?:an?|the)\\s+"
             + "((?:[\\p{L}\\d-]+,?\\s+){0,6}?)(?:model|LLM|language model|chatbot|video generator|foundation model)\\b");
     private static final Set<String> NOT_MODEL_WORDS = WordLists.union(
@@ -56,6 +60,25 @@ final class ModelCues {
         while (c.find()) {
             out.add(new Mention(c.start(1), c.end(1), c.group(1), Keys.slug(c.group(1)), EntityType.MODEL,
                     null, null, false));
+        }
+        namedAfterNoun(text, s, out);
+    }
+
+    /**
+     * "launched the open-source large model FooBar, which ...", "the LLM 'Foo Open'": the name a model
+     * noun introduces (not a plural acronym: "model APIs").
+     */
+    private static void namedAfterNoun(String text, Sentence s, List<Mention> out) {
+        Matcher n = NAMED_AFTER_NOUN.matcher(text).region(s.begin(), s.end());
+        while (n.find()) {
+            int g = n.group(1) != null ? 1 : 2;
+            String name = n.group(g);
+            String first = NameWords.firstWord(name);
+            if (!NameWords.CALENDAR_WORDS.contains(first) && !NameWords.NOT_NAME_START.contains(first)
+                    && !NameWords.HEADLINE_WORDS.contains(name) && !OrganizationCues.COMPANY_SUFFIX.contains(name)
+                    && !name.matches("\\p{Lu}{2,}s")) {
+                out.add(new Mention(n.start(g), n.end(g), name, Keys.slug(name), EntityType.MODEL, null, null, false));
+            }
         }
     }
 

@@ -17,7 +17,7 @@ import org.newsgraph.text.WordLists;
  * "developed by" and the like: a person is written with two names), what only an organization does
  * ({@link DeedCues}), or a descriptor noun before the name ("Chinese server maker Foo", "research
  * startup Foo"; word list {@code organization-descriptors}) when no capitalised word or number
- * follows the name. In: one sentence; out: candidate mentions.
+ * follows the name, or set off by commas after it ("An Israeli startup, Foo, announced"). In: one sentence; out: candidate mentions.
  */
 final class OrganizationCues {
     static final Set<String> COMPANY_SUFFIX = WordLists.set("company-suffixes");
@@ -37,6 +37,9 @@ final class OrganizationCues {
             + WordLists.alternation("organization-descriptors") + "\\s+" + NAME
             + "(?![\\p{L}\\d&-]|\\.[\\p{L}\\d]|\\s+(?:\\p{Lu}|\\d))");
 
+    private static final Pattern DESCRIBED_APPOSITIVE = Pattern.compile("(?<![\\p{L}-])"
+            + WordLists.alternation("organization-descriptors") + ",\\s+" + NAME + ",\\s");
+
     private OrganizationCues() { }
 
     static void find(String text, Sentence s, List<Mention> out) {
@@ -44,6 +47,7 @@ final class OrganizationCues {
         slot(SLOT.matcher(text).region(s.begin(), s.end()), out);
         slot(DESCRIBED.matcher(text).region(s.begin(), s.end()), out);
         slot(MADE_BY.matcher(text).region(s.begin(), s.end()), out);
+        slot(DESCRIBED_APPOSITIVE.matcher(text).region(s.begin(), s.end()), out);
         DeedCues.find(text, s, out);
     }
 
