@@ -17,7 +17,7 @@ import org.newsgraph.text.WordLists;
  * shipping Bar"), "Bar was developed by Foo", "Bar, developed by Foo", "Bar from Foo", "Bar, a
  * general-purpose model created by Chinese platform Foo", "Foo, the company behind Bar", "Foo, the
  * maker of Bar", "Bar, a release from a startup called Foo", "Bar came out of Foo", "Bar is
- * an internal product of Foo", "Foo (through its Bar models)", "Bar, Foo's cloud service"; also
+ * an internal product of Foo", "Foo (through its Bar models)", "Bar, Foo's cloud service", "Bar (Foo)"; also
  * "its Bar" ({@link PronounAttribution}), "Bar, the models that Foo has released"
  * ({@link RelativeAttribution}), lists ("Foo's A and B") and table rows. A planned release still
  * names the maker, so these claims are never "planned". Out: {@code ng:developedBy} claims.
@@ -46,6 +46,8 @@ public final class AttributionExtractor implements Extractor {
             new PairRule("possessive", Kinds.ORG, Pattern.compile("(?:'s|’s|'|’)\\s+(?:(?:[a-z-]+,?\\s+){0,3}|(?:[\\p{L}-]+"
                     + "\\s+){0,5}" + MAKER_NOUN + ",?\\s+" + NAMING + "\\s+)[“\"]?"),
                     Kinds.ARTIFACT, Relation.DEVELOPED_BY, false, 0.8),
+            new PairRule("maker-in-parentheses", Kinds.ARTIFACT, Pattern.compile("\\s?[(（]"), Kinds.ORG,
+                    Relation.DEVELOPED_BY, true, 0.75),
             new PairRule("name-prefix", Kinds.ORG, Pattern.compile(" "), Kinds.ARTIFACT,
                     Relation.DEVELOPED_BY, false, 0.75),
             new PairRule("release-verb", Kinds.ORG, Pattern.compile("[)）]?(?:\\s*[(（][^)）]{1,40}[)）])?(?:,[^;]{1,100}?,)?\\s+"
@@ -87,7 +89,9 @@ public final class AttributionExtractor implements Extractor {
         Consumer<Claim> sink = c -> out.accept(c.status() == Status.PLANNED ? c.withStatus(Status.STATED) : c);
         for (PairRule rule : RULES) {
             rule.apply(ctx, claim -> {
-                if (!rule.name().equals("appositive-maker") || makerNounFollows(ctx, claim)) {
+                boolean kept = rule.name().equals("appositive-maker") ? makerNounFollows(ctx, claim)
+                        : !rule.name().equals("maker-in-parentheses") || closesAfter(ctx, claim);
+                if (kept) {
                     Claim deepest = OrgChain.deepest(ctx, claim);
                     sink.accept(deepest);
                     Coordination.following(ctx, deepest, sink);
@@ -101,6 +105,12 @@ public final class AttributionExtractor implements Extractor {
         });
         RelativeAttribution.apply(ctx, sink);
         topicMadeBy(ctx, sink);
+    }
+
+    /** "Bar (Foo)": the parenthesis closes right after the maker's name. */
+    private static boolean closesAfter(SentenceContext ctx, Claim claim) {
+        String rest = ctx.rest(claim.evidence().end());
+        return rest.startsWith(")") || rest.startsWith("）");
     }
 
     /**

@@ -24,7 +24,7 @@ public final class SubOrganizationExtractor implements Extractor {
             new PairRule("possessive", Kinds.ORG, Pattern.compile("(?:'s|’s|'|’)\\s+(?:[a-z-]+\\s+)?"),
                     Kinds.UNIT, Relation.SUB_ORGANIZATION_OF, false, 0.8),
             new PairRule("unit-of", Kinds.ORG, Pattern.compile(",?\\s+(?:(?:is|was|are|were)\\s+)?"
-                    + "(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}" + UNIT_NOUN + "\\s+(?:of|at|within|inside)"
+                    + "(?:the|a|an)\\s+(?:[\\p{L}&-]+\\s+){0,3}" + UNIT_NOUN + "\\s+(?:of|at|within|inside)"
                     + "\\s+(?:the\\s+)?"), Kinds.ORG, Relation.SUB_ORGANIZATION_OF, true, 0.85),
             new PairRule("merged-into", Kinds.ORG, Pattern.compile(",?\\s+(?:(?:was|were|has been|have "
                     + "been|is|are|had been)\\s+)?(?:merged|consolidated|folded|absorbed|placed|moved)\\s+"

@@ -11,7 +11,7 @@ import org.newsgraph.text.WordLists;
 
 /**
  * Organizations known by what the sentence says they do or are: they raised money ("X raised $40
- * million", "X, which raised $102 million", "X announced an additional $120 million"), were founded ("X, which was founded in 2022"), were bought ("acquired X and Y", "its
+ * million", "X, which raised $102 million", "X announced an additional $120 million"), were founded ("X, which was founded in 2022", "X, founded in 2021 by"), were bought ("acquired X and Y", "its
  * acquisition of X") or buy ("X acquired Y"), have officers ("X's co-founder", "Coursera chairman
  * Andrew Ng", "former Intel and Coursera executive Lila Ibrahim"), are spelled out before their
  * abbreviation ("Advanced Micro Devices (AMD)") or name what they release ("X has introduced X
@@ -25,8 +25,9 @@ final class DeedCues {
             + "|announced(?:\\s+an?(?:\\s+additional|\\s+new)?)?)\\s+(?:" + WordLists.alternation("amount-hedges") + "\\s+)*"
             + "(?:US\\$|[$€£¥]|\\d|RMB|USD|EUR)");
 
-    private static final Pattern FOUNDED = Pattern.compile("(?<![\\p{L}\\d])" + NAME + "(?:,\\s+(?:which|that)\\s+|\\s+)"
-            + "(?:(?:was|is|had been|has been|originally|first)\\s+)+(?:co-?)?founded\\s+(?:in\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4}|by)\\b");
+    private static final Pattern FOUNDED = Pattern.compile("(?<![\\p{L}\\d])" + NAME + "(?:,\\s+|(?:,\\s+(?:which|that)|)\\s+"
+            + "(?:(?:was|is|had been|has been|originally|first)\\s+)+)"
+            + "(?:co-?)?founded\\s+(?:in\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4}|by)\\b");
 
     private static final Pattern BOUGHT = Pattern.compile("\\b(?:" + WordLists.alternation("acquisition-verbs")
             + "|(?:" + WordLists.alternation("acquisition-nouns") + ")\\s+of)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*-based\\s+)?(?>" + NAME
