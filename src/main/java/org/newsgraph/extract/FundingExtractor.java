@@ -43,6 +43,7 @@ public final class FundingExtractor implements Extractor {
     private static final Pattern DEFINITE_ROUND = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Tt]his|[Ii]ts)\\s+(?:[\\w+-]+\\s+){0,3}$");
     private static final Pattern INVESTORS_IN = Pattern.compile("\\b(?:investors|backers|shareholders)\\s+in\\s+(?:the\\s+)?");
     private static final Pattern INCLUDE = Pattern.compile("\\s+(?:include|included|includes|are|were|such as)\\s+");
+    /** "A led a $75 million round that valued Foo at ...": the words before the company the round values. */
     private static final Pattern VALUED = Pattern.compile("^[^,;]{0,40}?\\b(?:that|which)\\s+valu(?:ed|es)\\s+");
     private static final Pattern AMOUNT_NEXT = Pattern.compile("\\s*\\d");
     private static final int SUBJECT_REACH = 90;
@@ -59,7 +60,7 @@ public final class FundingExtractor implements Extractor {
                     ? named : companyBefore(ctx, raise.start());
             if (company != null && FundedCompany.investsAfter(ctx, company)) {
                 Mention lead = company;
-                company = valued(ctx, raise.end());
+                company = organizationAfter(ctx, raise.end(), VALUED);
                 if (company != null) {
                     emit(ctx, company, List.of(lead), "led-round", out);
                 }
@@ -125,7 +126,12 @@ public final class FundingExtractor implements Extractor {
      * for.
      */
     private static Mention companyAfter(SentenceContext ctx, int from) {
-        Matcher m = FOR_COMPANY.matcher(ctx.rest(from));
+        return organizationAfter(ctx, from, FOR_COMPANY);
+    }
+
+    /** The organization named right where {@code words}, matched from {@code from}, end; or null. */
+    private static Mention organizationAfter(SentenceContext ctx, int from, Pattern words) {
+        Matcher m = words.matcher(ctx.rest(from));
         if (!m.find()) {
             return null;
         }
@@ -169,16 +175,6 @@ public final class FundingExtractor implements Extractor {
         } else if (next != null && Kinds.ORG.test(next) && BACKED.matcher(ctx.between(m, next)).matches()) {
             emit(ctx, next, OrgLists.endingWith(ctx, m), "org-backed", out);
         }
-    }
-
-    /** "A led a $75 million round that valued Foo at ...": the company the round values, or null. */
-    private static Mention valued(SentenceContext ctx, int from) {
-        Matcher v = VALUED.matcher(ctx.rest(from));
-        if (!v.find()) {
-            return null;
-        }
-        int at = from + v.end();
-        return ctx.mentions(Kinds.ORG).stream().filter(o -> o.begin() == at).findFirst().orElse(null);
     }
 
     /** The company after the first "in", "into" or "for" (within a few words) that names one. */
