@@ -12,7 +12,8 @@ import org.newsgraph.text.WordLists;
 /**
  * Benchmark scores written right after a model's name in a sentence about scores: "Foo scores
  * 64.6, ahead of Bar's 62.6", "Foo (65.59 points)", "Baz at 74.6", "Foo's score of 59", "Foo
- * achieved a 65.8% success rate", "Foo scored 63% on A and 41% on B". The connectors are the word list {@code
+ * achieved a 65.8% success rate", "Foo scored 63% on A and 41% on B", "It achieved a high score of 8.88"
+ * (the model in focus). The connectors are the word list {@code
  * score-connectors}; the
  * sentence must carry a word of {@code score-cues} or start with a benchmark label ("SuperGPQA:").
  * A number followed by a scale or a unit of another kind (billion, tokens, years) is not a score.
@@ -33,6 +34,9 @@ final class ModelScores {
     private static final Pattern AND_MORE = Pattern.compile("^\\s+(?:on|in|at|for)\\s+(?:the\\s+)?[^,;]{1,40}?(?:,\\s*|\\s+)"
             + "and\\s+(?:an?\\s+)?" + VALUE + "(?=\\s+(?:on|in|at|for)\\b)");
     private static final Pattern ELO = Pattern.compile("\\bElo\\b");
+    private static final Pattern TOPIC_SCORED = Pattern.compile("^(?:It|The (?:new )?model)\\s+(?:(?:has|also|then|"
+            + "reportedly)\\s+)?(?:scored|achieved|posted|earned|reached|recorded)\\s+(?:an?\\s+)?(?:(?:high|top|record|"
+            + "average|overall)\\s+)?(?:score\\s+of\\s+)?" + VALUE + "?(?![\\d.,]\\d|\\s*(?:billion|million|[BMK]\\b))");
 
     private ModelScores() { }
 
@@ -42,6 +46,7 @@ final class ModelScores {
             return out;
         }
         boolean elo = ELO.matcher(ctx.sentence().text()).find();
+        topicScore(ctx, elo, out);
         for (Mention m : ctx.mentions(Kinds.MODEL)) {
             Matcher c = CONNECTED.matcher(ctx.rest(m.end()));
             if (c.find()) {
@@ -55,6 +60,19 @@ final class ModelScores {
             }
         }
         return out;
+    }
+
+    /** "It achieved a high score of 8.88 on Bench A": the model in focus, when the sentence opens with "It" or "The model". */
+    private static void topicScore(SentenceContext ctx, boolean elo, List<Score> out) {
+        Matcher t = TOPIC_SCORED.matcher(ctx.sentence().text());
+        Mention topic = t.find() ? ctx.localTopic() : null;
+        if (topic != null) {
+            String unitWord = t.group(2) == null ? "" : t.group(2).strip().toLowerCase(Locale.ROOT);
+            String unit = unitWord.startsWith("%") || unitWord.startsWith("per") ? "percent" : elo ? "Elo" : "points";
+            int begin = ctx.sentence().begin();
+            out.add(new Score(topic, new BigDecimal(t.group(1).replace(',', '.')), unit, begin + t.start(1),
+                    begin + (t.group(2) == null ? t.end(1) : t.end(2))));
+        }
     }
 
     /** "Foo scored 63% on Bench A and 41% on Bench B": the further scores joined by "and". */

@@ -14,8 +14,9 @@ public final class ScoreExtractor implements Extractor {
     public void extract(SentenceContext ctx, Consumer<Claim> out) {
         ClaimFactory claims = new ClaimFactory(ctx);
         for (ModelScores.Score s : ModelScores.find(ctx)) {
+            int from = ctx.mentions().contains(s.model()) ? s.model().begin() : ctx.sentence().begin();
             out.accept(claims.claim(s.model(), Relation.MEASUREMENT, new ClaimValue.MeasurementValue(s.value(), s.unit(),
-                    Benchmarks.named(ctx, s.end())), s.model().begin(), s.end(), "model-score", 0.7,
+                    Benchmarks.named(ctx, s.end())), from, s.end(), "model-score", 0.7,
                     claims.publicationDay()));
         }
     }

@@ -50,7 +50,8 @@ public final class CatalogMentionFinder implements MentionFinder {
                 }
             }
             ModelShapes.find(text, s, key -> families.contains(key) || isModelFamily(key), candidates);
-            candidates.replaceAll(m -> NamedTiers.extend(text, ModelShapes.withVariants(text, m, s.end()), s.end()));
+            candidates.replaceAll(m -> NamedTiers.extend(text, ModelShapes.withVariants(text,
+                    ModelShapes.versionedOrganization(text, m, s.end()), s.end()), s.end()));
             List<Mention> chosen = select(candidates);
             TableCells.addModelCells(document.sentences(), s, chosen);
             PossessedNames.add(text, s, chosen);

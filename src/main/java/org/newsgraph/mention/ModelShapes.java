@@ -46,7 +46,26 @@ final class ModelShapes {
     private static final Pattern VARIANT_PAREN = Pattern.compile("\\G \\(((?i:" + VARIANT_WORD
             + ")|\\d{8}|\\d{4}-\\d{2}-\\d{2})\\)");
 
+    private static final Pattern DOTTED_VERSION = Pattern.compile("\\G (\\d{1,2}\\.\\d{1,2})(?![\\d\\p{L}%]|\\.\\d|\\s*(?:%|"
+            + "percent|per cent|million|billion|trillion))");
+
     private ModelShapes() { }
+
+    /**
+     * A name the cues read as an organization by its suffix, followed by a dotted version ("Foo AI
+     * 3.0"): a version of a model family of that name. Other mentions as they are.
+     */
+    static Mention versionedOrganization(String text, Mention m, int limit) {
+        if (m.type() != EntityType.ORGANIZATION || m.fromCatalog()) {
+            return m;
+        }
+        Matcher v = DOTTED_VERSION.matcher(text).region(m.end(), limit);
+        if (!v.find()) {
+            return m;
+        }
+        return new Mention(m.begin(), v.end(), text.substring(m.begin(), v.end()), Keys.versionKey(m.key(), v.group(1)),
+                EntityType.MODEL, m.key(), v.group(1), false);
+    }
 
     /**
      * Glued versions, bare codes and lower-case API ids ("foo-2.5-pro") in the sentence; an API id
