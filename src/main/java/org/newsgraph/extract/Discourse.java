@@ -24,6 +24,7 @@ public final class Discourse {
     private final List<List<Mention>> bySentence;
     private final Mention topic;
     private final boolean topicUnambiguous;
+    private final Map<String, Integer> timesNamed = new HashMap<>();
 
     /** Groups the mentions by sentence. */
     public Discourse(String documentText, List<Sentence> sentences, List<Mention> mentions, Mention topic) {
@@ -44,6 +45,7 @@ public final class Discourse {
         }
         this.bySentence = List.copyOf(groups);
         this.topicUnambiguous = topic != null && unambiguous(mentions, Kinds.familyOf(topic));
+        mentions.forEach(m -> timesNamed.merge(m.key(), 1, Integer::sum));
     }
 
     private static boolean unambiguous(List<Mention> mentions, String family) {
@@ -152,7 +154,7 @@ public final class Discourse {
                     && !NameModifiers.modifies(documentText, m)).toList();
             if (!orgs.isEmpty()) {
                 return orgs.stream().filter(m -> !AFTER_PREPOSITION.matcher(documentText.substring(sentence.begin(),
-                        m.begin())).find() && !inAside(sentence, m)).findFirst().orElse(mostNamed(orgs));
+                        m.begin())).find() && !inAside(sentence, m)).findFirst().orElseGet(() -> mostNamed(orgs));
             }
         }
         return null;
@@ -167,12 +169,9 @@ public final class Discourse {
     /** Of the mentions, the one whose entity the document names most often (the first of equals). */
     private Mention mostNamed(List<Mention> candidates) {
         Mention best = candidates.get(0);
-        long bestCount = -1;
         for (Mention c : candidates) {
-            long count = bySentence.stream().flatMap(List::stream).filter(m -> m.key().equals(c.key())).count();
-            if (count > bestCount) {
+            if (timesNamed.getOrDefault(c.key(), 0) > timesNamed.getOrDefault(best.key(), 0)) {
                 best = c;
-                bestCount = count;
             }
         }
         return best;
