@@ -11,9 +11,9 @@ import org.newsgraph.text.WordLists;
  * architecture featuring 384 experts". The name may follow a short adverbial ("In 2021, ") and a
  * few descriptive words ("Chinese AI startup "). Not taken when another organization or model is
  * named between the name and the number, when a report or a "that" clause comes between ("Foo
- * reported that ...", list {@code reporting-verbs}), when a verb gives the amount away (list {@code amount-giving-verbs}: "Foo
- * will buy $2 billion worth of Bar shares"), or for a model's size given to an organization. In: a
- * sentence and an amount; out: the owner, or null.
+ * reported that ...", list {@code reporting-verbs}), when a verb gives the amount away (list
+ * {@code amount-giving-verbs}: "Foo will buy $2 billion worth of Bar shares"), or for a model's
+ * size given to an organization. In: a sentence and an amount; out: the owner, or null.
  */
 final class ClauseSubject {
     private static final Pattern OPENING = Pattern.compile("^(?:[^,]{1,40},\\s*)?(?:[\\p{L}\\p{N}&.’'-]+\\s+){0,5}$");

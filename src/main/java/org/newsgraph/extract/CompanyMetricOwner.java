@@ -27,7 +27,8 @@ final class CompanyMetricOwner {
     private static final String HEDGES = "(?:" + WordLists.alternation("amount-hedges") + "\\s+|(?:no less than|at least|"
             + "a cool|a whopping)\\s+)*";
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?<possessor>(?:'s|’s|\\bits|\\bwhose|\\btheir)\\s+)?"
-            + NOUN + "(?:\\s+(?:at|in|for|during|as of|by)\\s+[^,;$€£¥\\d]{1,30}?)?\\s+(?:(?:has|had|have|was|is|were|would|will|could|now|already|then|also|reportedly|be|been|"
+            + NOUN + "(?:\\s+(?:at|in|for|during|as of|by)\\s+[^,;$€£¥\\d]{1,30}?)?\\s+(?:(?:has|had|have|was|is|were|"
+            + "would|will|could|now|already|then|also|reportedly|be|been|"
             + "soared|jumped|risen|rose|climbed|grown|grew|increased|reached|reaching|hit|hitting|exceeds|exceeded|exceeding|"
             + "surpassed|surpassing|topped|topping|stood|stands|set|put|of|at|to|around|near|approaching)\\s+){1,4}"
             + HEDGES + "$", Pattern.CASE_INSENSITIVE);
@@ -67,7 +68,7 @@ final class CompanyMetricOwner {
         Matcher values = VALUES.matcher(head);
         if (values.find()) {
             if (DESCRIBED.matcher(values.group("object")).matches()) {
-                return sentenceCompany(ctx, a);
+                return sentenceCompany(ctx);
             }
             int from = ctx.sentence().begin() + values.start("object");
             int to = ctx.sentence().begin() + values.end("object");
@@ -75,19 +76,19 @@ final class CompanyMetricOwner {
         }
         Matcher noun = NOUN_BEFORE.matcher(head);
         if (noun.find()) {
-            return possessor(ctx, noun.group("possessor"), ctx.sentence().begin() + noun.start(), a);
+            return possessor(ctx, noun.group("possessor"), ctx.sentence().begin() + noun.start());
         }
         if (!NOUN_AFTER.matcher(ctx.rest(a.end())).find()) {
             return null;
         }
         Matcher possessive = POSSESSIVE_BEFORE.matcher(head);
-        return possessive.find() ? possessor(ctx, possessive.group(), ctx.sentence().begin() + possessive.start(), a)
-                : sentenceCompany(ctx, a);
+        return possessive.find() ? possessor(ctx, possessive.group(), ctx.sentence().begin() + possessive.start())
+                : sentenceCompany(ctx);
     }
 
-    private static Mention possessor(SentenceContext ctx, String possessive, int at, Amounts.Amount a) {
+    private static Mention possessor(SentenceContext ctx, String possessive, int at) {
         if (possessive == null) {
-            return sentenceCompany(ctx, a);
+            return sentenceCompany(ctx);
         }
         String p = possessive.strip().toLowerCase(Locale.ROOT);
         if (p.startsWith("'s") || p.startsWith("’s")) {
@@ -101,7 +102,7 @@ final class CompanyMetricOwner {
         return last != null ? last : ctx.localOrganization();
     }
 
-    private static Mention sentenceCompany(SentenceContext ctx, Amounts.Amount a) {
+    private static Mention sentenceCompany(SentenceContext ctx) {
         Matcher forCompany = FOR_COMPANY.matcher(ctx.sentence().text());
         if (forCompany.find()) {
             int after = ctx.sentence().begin() + forCompany.end();
