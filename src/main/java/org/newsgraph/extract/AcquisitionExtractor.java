@@ -14,8 +14,9 @@ import org.newsgraph.text.WordLists;
  * of Bar by Foo", "Foo is making a move by acquiring Bar" (planned), "the announcement of its
  * acquisition of Bar", "Foo's acquisitions include Bar and Baz". Buying "a stake in" or "chips from" a company is not buying it. The verbs, nouns
  * and planning cues are the word lists {@code acquisition-verbs}, {@code acquisition-nouns} and
- * {@code deal-planned-cues}. In: two organizations next to each other in the sentence; out:
- * {@code ng:acquiredBy} claims from the company bought to the buyer.
+ * {@code deal-planned-cues}; a pending deal is planned even when the sentence reports it
+ * ("According to Foo News, Bar is acquiring Baz"). In: two organizations next to each other in
+ * the sentence; out: {@code ng:acquiredBy} claims from the company bought to the buyer.
  */
 public final class AcquisitionExtractor implements Extractor {
     private static final String VERB = WordLists.alternation("acquisition-verbs");
@@ -121,6 +122,7 @@ public final class AcquisitionExtractor implements Extractor {
                 begin, end, rule, 0.8);
         boolean planned = PLANNED.matcher(cueLead).find()
                 || cueLead.matches("(?s).*\\b(?:buying|acquiring|purchasing|taking over)$");
-        out.accept(planned && claim.status() == Status.STATED ? claim.withStatus(Status.PLANNED) : claim);
+        boolean asserted = claim.status() == Status.STATED || claim.status() == Status.REPORTED;
+        out.accept(planned && asserted ? claim.withStatus(Status.PLANNED) : claim);
     }
 }

@@ -14,7 +14,8 @@ import org.newsgraph.text.WordLists;
 /**
  * Relations read from the dependency parse: who made a model ("Acme today announced the release
  * of Foo 2", "Foo 2, which Acme released in April", "Foo 2 was trained by Acme"), who bought a
- * company ("Acme has agreed to acquire Bar", planned), which model was measured against another
+ * company ("Acme has agreed to acquire Bar", "Acme is acquiring Bar": planned, even when
+ * reported), which model was measured against another
  * ("Foo 2 outperforms Bar 3"), and who invested ("Bar raised $5 million in a round led by Acme
  * Ventures", "Bar, backed by Acme Capital", "Acme invested in Bar"). The verbs are lemma lists
  * ({@code structure-*-lemmas}), so every tense and voice is covered once. In: a sentence with at
@@ -133,10 +134,15 @@ public final class StructureExtractor implements Extractor {
 
     private static void acquisition(SentenceContext ctx, ParseArguments args, int v, Consumer<Claim> out) {
         Sides sides = Sides.of(args, v, Kinds.ORG, EntityType.ORGANIZATION);
-        boolean planned = args.parse().children(v, "aux").stream()
-                .anyMatch(a -> PLAN_AUXILIARIES.contains(args.parse().lemma(a)));
-        pairs(ctx, args, v, sides.done(), sides.doers(), Relation.ACQUIRED_BY, "structure-acquisition", claim ->
-                out.accept(planned && claim.status() == Status.STATED ? claim.withStatus(Status.PLANNED) : claim));
+        List<Integer> auxiliaries = args.parse().children(v, "aux");
+        boolean progressive = "VBG".equals(args.parse().tag(v))
+                && auxiliaries.stream().anyMatch(a -> "be".equals(args.parse().lemma(a)));
+        boolean planned = progressive
+                || auxiliaries.stream().anyMatch(a -> PLAN_AUXILIARIES.contains(args.parse().lemma(a)));
+        pairs(ctx, args, v, sides.done(), sides.doers(), Relation.ACQUIRED_BY, "structure-acquisition", claim -> {
+            boolean asserted = claim.status() == Status.STATED || claim.status() == Status.REPORTED;
+            out.accept(planned && asserted ? claim.withStatus(Status.PLANNED) : claim);
+        });
     }
 
     /** "a round led by Acme", "Bar, backed by Acme": the agent invested in the company the phrase is about. */
