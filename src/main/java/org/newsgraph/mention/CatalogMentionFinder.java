@@ -120,21 +120,27 @@ public final class CatalogMentionFinder implements MentionFinder {
             return cue;
         }
         for (String suffix : OrganizationCues.COMPANY_SUFFIX) {
-            String key = catalog.names().keyOf(cue.surface() + " " + suffix);
-            CatalogEntry entry = key == null ? null : catalog.entry(key).orElse(null);
-            if (entry != null && entry.type().isOrganization()) {
-                return new Mention(cue.begin(), cue.end(), cue.surface(), key, entry.type(), null, null, false);
+            Mention known = asCatalogOrganization(cue, cue.surface() + " " + suffix);
+            if (known != null) {
+                return known;
             }
         }
         int cut = cue.surface().lastIndexOf(' ');
         if (cut > 0 && LEGAL_SUFFIXES.contains(cue.surface().substring(cut + 1))) {
-            String key = catalog.names().keyOf(cue.surface().substring(0, cut).replaceAll(",$", ""));
-            CatalogEntry entry = key == null ? null : catalog.entry(key).orElse(null);
-            if (entry != null && entry.type().isOrganization()) {
-                return new Mention(cue.begin(), cue.end(), cue.surface(), key, entry.type(), null, null, false);
+            Mention known = asCatalogOrganization(cue, cue.surface().substring(0, cut).replaceAll(",$", ""));
+            if (known != null) {
+                return known;
             }
         }
         return cue;
+    }
+
+    /** The cue's span as the catalog organization called {@code name}, or null when there is none. */
+    private Mention asCatalogOrganization(Mention cue, String name) {
+        String key = catalog.names().keyOf(name);
+        CatalogEntry entry = key == null ? null : catalog.entry(key).orElse(null);
+        return entry != null && entry.type().isOrganization()
+                ? new Mention(cue.begin(), cue.end(), cue.surface(), key, entry.type(), null, null, false) : null;
     }
 
     /** Whether a cue organization is a known model or product with a suffix ("Foo AI chatbot"). */

@@ -73,10 +73,7 @@ final class ModelCues {
         while (n.find()) {
             int g = n.group(1) != null ? 1 : 2;
             String name = n.group(g);
-            String first = NameWords.firstWord(name);
-            if (!NameWords.CALENDAR_WORDS.contains(first) && !NameWords.NOT_NAME_START.contains(first)
-                    && !NameWords.HEADLINE_WORDS.contains(name) && !OrganizationCues.COMPANY_SUFFIX.contains(name)
-                    && !name.matches("\\p{Lu}{2,}s")) {
+            if (mayNameModel(name) && !name.matches("\\p{Lu}{2,}s")) {
                 out.add(new Mention(n.start(g), n.end(g), name, Keys.slug(name), EntityType.MODEL, null, null, false));
             }
         }
@@ -107,14 +104,19 @@ final class ModelCues {
         Matcher d = DESCRIBED.matcher(text).region(s.begin(), s.end());
         while (d.find()) {
             String name = d.group(1);
-            String first = NameWords.firstWord(name);
             boolean organization = List.of(d.group(2).toLowerCase(Locale.ROOT).split("[,\\s]+")).stream()
                     .anyMatch(NOT_MODEL_WORDS::contains);
-            if (!organization && !NameWords.CALENDAR_WORDS.contains(first) && !NameWords.NOT_NAME_START.contains(first)
-                    && !OrganizationCues.COMPANY_SUFFIX.contains(name) && !NameWords.HEADLINE_WORDS.contains(name)) {
+            if (!organization && mayNameModel(name)) {
                 out.add(new Mention(d.start(1), d.end(1), name, Keys.slug(name), EntityType.MODEL, null, null, false));
             }
         }
+    }
+
+    /** Whether the words can be a model's name: not a calendar word, sentence opener, headline word or company suffix. */
+    private static boolean mayNameModel(String name) {
+        String first = NameWords.firstWord(name);
+        return !NameWords.CALENDAR_WORDS.contains(first) && !NameWords.NOT_NAME_START.contains(first)
+                && !OrganizationCues.COMPANY_SUFFIX.contains(name) && !NameWords.HEADLINE_WORDS.contains(name);
     }
 
     /** Start of the one to three capitalised words that end at {@code end}, or -1 when there are none. */
