@@ -49,7 +49,7 @@ final class AmountOwner {
         if (owner == null) {
             owner = ModelSizes.subject(ctx, a);
         }
-        if (owner == null && CompanyMetricOwner.metric(ctx, a) != null) {
+        if (owner == null) {
             owner = CompanyMetricOwner.of(ctx, a);
         }
         if (owner == null && VALUED_AT.matcher(ctx.head(a.begin())).find()) {

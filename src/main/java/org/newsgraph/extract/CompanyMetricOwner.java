@@ -121,12 +121,6 @@ final class CompanyMetricOwner {
     }
 
     private static Mention lastOrganizationBefore(SentenceContext ctx, int at) {
-        Mention found = null;
-        for (Mention m : ctx.mentions(Kinds.ORG)) {
-            if (m.end() <= at && !NameModifiers.modifies(ctx.text(), m)) {
-                found = m;
-            }
-        }
-        return found;
+        return ctx.lastBefore(at, m -> Kinds.ORG.test(m) && !NameModifiers.modifies(ctx.text(), m));
     }
 }

@@ -36,12 +36,7 @@ final class FundedCompany {
                 return named.get(0);
             }
         }
-        Mention nearest = null;
-        for (Mention m : ctx.mentions(Kinds.ORG)) {
-            if (m.end() <= amount) {
-                nearest = m;
-            }
-        }
+        Mention nearest = ctx.lastBefore(amount, Kinds.ORG);
         if (nearest == null || investsAfter(ctx, nearest)) {
             return null;
         }

@@ -111,11 +111,11 @@ public final class MeasurementExtractor implements Extractor {
         int clause = StatusCues.clauseStart(ctx, a.begin());
         String clauseHead = ctx.text().substring(clause, a.begin());
         if (RELATIVE.matcher(clauseHead).find() || RELATIVE_END.matcher(ctx.head(clause)).find()) {
-            return lastBefore(ctx, clause);
+            return ctx.lastBefore(clause, m -> true);
         }
         int saysIt = saysIt(clauseHead);
         if (saysIt >= 0) {
-            return Appositive.headOf(ctx, lastBefore(ctx, clause + saysIt), clause + saysIt);
+            return Appositive.headOf(ctx, ctx.lastBefore(clause + saysIt, m -> true), clause + saysIt);
         }
         Mention subject = verbSubject(ctx, clause, a);
         if (subject == null) {
@@ -170,7 +170,7 @@ public final class MeasurementExtractor implements Extractor {
      */
     private static Mention after(SentenceContext ctx, Amounts.Amount a) {
         if (OF_ITS.matcher(ctx.head(a.begin())).find()) {
-            return lastBefore(ctx, a.begin());
+            return ctx.lastBefore(a.begin(), m -> true);
         }
         Matcher into = INTO.matcher(ctx.rest(a.end()));
         if (INVESTING.matcher(ctx.head(a.begin())).find() && into.find()) {
@@ -185,15 +185,5 @@ public final class MeasurementExtractor implements Extractor {
             }
         }
         return null;
-    }
-
-    private static Mention lastBefore(SentenceContext ctx, int at) {
-        Mention found = null;
-        for (Mention m : ctx.mentions()) {
-            if (m.end() <= at) {
-                found = m;
-            }
-        }
-        return found;
     }
 }

@@ -50,9 +50,7 @@ final class ModelScores {
         for (Mention m : ctx.mentions(Kinds.MODEL)) {
             Matcher c = CONNECTED.matcher(ctx.rest(m.end()));
             if (c.find()) {
-                String unitWord = c.group(2) == null ? "" : c.group(2).strip().toLowerCase(Locale.ROOT);
-                String unit = unitWord.startsWith("%") || unitWord.startsWith("per") ? "percent"
-                        : elo || unitWord.equals("elo") ? "Elo" : "points";
+                String unit = unit(c.group(2), elo);
                 BigDecimal value = new BigDecimal(c.group(1).replace(',', '.'));
                 int end = m.end() + (c.group(2) == null ? c.end(1) : c.end(2));
                 out.add(new Score(m, value, unit, m.end() + c.start(1), end));
@@ -62,13 +60,18 @@ final class ModelScores {
         return out;
     }
 
+    /** The unit of a score from the words after its number ("%", "points", "Elo"; none), Elo when the sentence speaks of Elo. */
+    private static String unit(String written, boolean elo) {
+        String word = written == null ? "" : written.strip().toLowerCase(Locale.ROOT);
+        return word.startsWith("%") || word.startsWith("per") ? "percent" : elo || word.equals("elo") ? "Elo" : "points";
+    }
+
     /** "It achieved a high score of 8.88 on Bench A": the model in focus, when the sentence opens with "It" or "The model". */
     private static void topicScore(SentenceContext ctx, boolean elo, List<Score> out) {
         Matcher t = TOPIC_SCORED.matcher(ctx.sentence().text());
         Mention topic = t.find() ? ctx.localTopic() : null;
         if (topic != null) {
-            String unitWord = t.group(2) == null ? "" : t.group(2).strip().toLowerCase(Locale.ROOT);
-            String unit = unitWord.startsWith("%") || unitWord.startsWith("per") ? "percent" : elo ? "Elo" : "points";
+            String unit = unit(t.group(2), elo);
             int begin = ctx.sentence().begin();
             out.add(new Score(topic, new BigDecimal(t.group(1).replace(',', '.')), unit, begin + t.start(1),
                     begin + (t.group(2) == null ? t.end(1) : t.end(2))));
@@ -79,8 +82,7 @@ final class ModelScores {
     private static void andMore(SentenceContext ctx, Mention model, int from, boolean elo, List<Score> out) {
         Matcher more = AND_MORE.matcher(ctx.rest(from));
         while (more.find()) {
-            String unitWord = more.group(2).strip().toLowerCase(Locale.ROOT);
-            String unit = unitWord.startsWith("%") || unitWord.startsWith("per") ? "percent" : elo ? "Elo" : "points";
+            String unit = unit(more.group(2), elo);
             int end = from + more.end(2);
             out.add(new Score(model, new BigDecimal(more.group(1).replace(',', '.')), unit, from + more.start(1), end));
             from = end;

@@ -61,12 +61,7 @@ final class ModelSizes {
 
     /** "Foo-Large, with 389 billion total parameters", "Foo adopts a compact design with 106 billion parameters". */
     private static Mention withSize(SentenceContext ctx, Amounts.Amount a) {
-        Mention last = null;
-        for (Mention m : ctx.mentions(Kinds.MODEL)) {
-            if (m.end() <= a.begin()) {
-                last = m;
-            }
-        }
+        Mention last = ctx.lastBefore(a.begin(), Kinds.MODEL);
         return last != null && WITH.matcher(ctx.text().substring(last.end(), a.begin())).find() ? last : null;
     }
 

@@ -159,13 +159,7 @@ final class ParseArguments {
 
     /** "Acme is contributing $1 billion, and its CFO ...": the last organization named earlier in the sentence. */
     private Mention organizationBefore(int i) {
-        Mention last = null;
-        for (Mention m : ctx.mentions()) {
-            if (m.end() <= tokens.get(i).begin() && Kinds.ORG.test(m)) {
-                last = m;
-            }
-        }
-        return last;
+        return ctx.lastBefore(tokens.get(i).begin(), Kinds.ORG);
     }
 
     /** The object of the "of" after token {@code i}, or -1. */

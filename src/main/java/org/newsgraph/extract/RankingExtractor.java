@@ -47,7 +47,7 @@ public final class RankingExtractor implements Extractor {
         }
         Matcher cue = CUE.matcher(ctx.text()).region(ctx.sentence().begin(), ctx.sentence().end());
         while (cue.find()) {
-            Mention model = modelBefore(ctx, cue.start());
+            Mention model = ctx.lastBefore(cue.start(), Kinds.MODEL);
             if (IT_BEFORE.matcher(ctx.head(cue.start())).find()) {
                 Mention first = ModelSubject.sentenceSubject(ctx);
                 model = first != null && Kinds.MODEL.test(first) && first.begin() == ctx.sentence().begin()
@@ -63,16 +63,6 @@ public final class RankingExtractor implements Extractor {
                 emit(ctx, model, boards.get(0), rank(cue), cue, out);
             }
         }
-    }
-
-    private static Mention modelBefore(SentenceContext ctx, int at) {
-        Mention found = null;
-        for (Mention m : ctx.mentions(Kinds.MODEL)) {
-            if (m.end() <= at) {
-                found = m;
-            }
-        }
-        return found;
     }
 
     private static int rank(Matcher cue) {

@@ -75,6 +75,17 @@ public record SentenceContext(AnalyzedDocument document, Sentence sentence, List
         return mentions.stream().filter(test).toList();
     }
 
+    /** The last mention matching a test that ends at or before document offset {@code at}, or null. */
+    public Mention lastBefore(int at, Predicate<Mention> test) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.end() <= at && test.test(m)) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
     /**
      * The model "it" or "the model" in this sentence most likely means (see {@link Discourse#model}).
      * A sentence that names no model gets none when it speaks of another unnamed model ("The
