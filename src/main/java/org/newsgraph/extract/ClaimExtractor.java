@@ -131,7 +131,7 @@ public final class ClaimExtractor {
             if (c.evidence().begin() < s.begin() || c.evidence().end() > s.end()) {
                 warnings.accept(ruleFailed(ctx.document(), s, rule, new IllegalStateException("evidence outside the sentence")));
             } else {
-                kept.add(c);
+                kept.add(Departures.apply(ctx, c));
             }
         }
         return kept;

@@ -13,7 +13,8 @@ import org.newsgraph.text.WordLists;
 /**
  * The names listed after a cue that says what they are ("investors including A, B and C", "led
  * by venture firm A with participation from B"): each item is a mention the sentence already has,
- * or else a run of capitalised words, read as a name of the given type because the cue says so.
+ * or else a run of capitalised words, read as a name of the given type because the cue says so (a
+ * person's name has two words at least).
  * In: the sentence, where the list starts and the type its names have; out: the listed names in
  * text order (empty when the first item is not a name).
  */
@@ -34,7 +35,8 @@ final class NameList {
             + "|,?\\s+as well as\\s+)");
 
     /** Two or three capitalised words, the shape of a person's name ("Kai-Fu Lee", "Mara Quist"). */
-    static final String PERSON_NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?(?:\\s+\\p{Lu}[\\p{Ll}’'-]+){1,2}";
+    static final String PERSON_NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?(?:\\s+(?:"
+            + WordLists.alternation("surname-prefixes") + "(?=\\p{Lu}\\p{Ll}))?\\p{Lu}[\\p{Ll}’'-]+){1,2}";
     /** A list of such names: "A, B, and C". */
     static final String PEOPLE = "(?<![\\p{L}])" + PERSON_NAME + "(?:(?:,\\s*(?:and\\s+)?|,?\\s+and\\s+)"
             + PERSON_NAME + ")*";
@@ -120,7 +122,8 @@ final class NameList {
             return tail;
         }
         String surface = ctx.text().substring(begin, end).strip();
-        return surface.isEmpty() ? null : new Mention(begin, begin + surface.length(), surface, Keys.slug(surface),
+        boolean oneWordPerson = type == EntityType.PERSON && !surface.contains(" ");
+        return surface.isEmpty() || oneWordPerson ? null : new Mention(begin, begin + surface.length(), surface, Keys.slug(surface),
                 type, null, null, false);
     }
 

@@ -15,11 +15,14 @@ import org.newsgraph.text.WordLists;
  * (the organization at the end is every untied part's), "Jane Doe, vice-president of Foo and head
  * of its cloud unit" ("its": the organization of the part before), "Jane Doe, EU policy lead and
  * researcher at start-up Foo" (a bare organization before the first title is part of that title
- * when the parts end with another organization). In: a sentence and a person mention. Out:
+ * when the parts end with another organization). The appositive may follow an age ("Jane Doe, 49,
+ * a former head of AI at Foo") or a copula ("Jane Doe is a senior reporter for Foo"). In: a
+ * sentence and a person mention. Out:
  * {@code ng:hasRole} claims.
  */
 final class RoleAppositives {
-    private static final Pattern LEAD = Pattern.compile("^\\s*(?:[(（][^)）]{1,40}[)）])?,\\s+");
+    private static final Pattern LEAD = Pattern.compile("^(?:\\s*(?:[(（][^)）]{1,40}[)）])?(?:,\\s+\\d{2})?,\\s+"
+            + "|\\s+(?:is|was|serves as)\\s+(?=(?:an?|the)\\s))");
     private static final String END = "(?=\\s*(?:[,.;:()\"“”—–]|$)|\\s+" + WordLists.alternation("role-title-ends")
             + "\\b)";
     private static final Pattern PART = Pattern.compile("^(?:and\\s+)?(?:(?:who|which)\\s+(?:is|was|has been|serves as)\\s+)?"

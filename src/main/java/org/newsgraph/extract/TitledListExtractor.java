@@ -16,7 +16,7 @@ import org.newsgraph.text.WordLists;
  * "Foo founders A and B", "their researchers A and B", and after the names, "A and B, co-founders
  * of AI startup Foo". Each person gets the singular title at the organization: the possessor or
  * name before the title, the company "its" points to, or the one named after "of"; with none,
- * nothing is claimed. The titles are the word list {@code plural-titles}. In: one sentence;
+ * nothing is claimed; "ex-Foo researchers A and B" and "former Foo executives" are former roles. The titles are the word list {@code plural-titles}. In: one sentence;
  * out: {@code ng:hasRole} claims.
  */
 public final class TitledListExtractor implements Extractor {
@@ -28,6 +28,7 @@ public final class TitledListExtractor implements Extractor {
     private static final Pattern NAME_BEFORE = Pattern.compile("\\s$");
     private static final Pattern AFTER_NAMES = Pattern.compile("(?i),\\s+(?:the\\s+|both\\s+|two\\s+)?("
             + String.join("|", SINGULAR.keySet()) + ")\\s+(?:of|at)\\s+(?:(?:the|a|an)\\s+)?");
+    private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:former\\s+|ex-)$");
     private static final Pattern DESCRIPTION = Pattern.compile("(?:[\\p{L}-]+\\s+){0,4}");
 
     @Override
@@ -41,8 +42,9 @@ public final class TitledListExtractor implements Extractor {
                 continue;
             }
             ClaimFactory claims = new ClaimFactory(ctx);
+            boolean former = FORMER.matcher(ctx.head(Math.min(org.begin(), t.start()))).find();
             for (Mention person : people) {
-                out.accept(claims.claim(person, Relation.ROLE, new ClaimValue.RoleValue(title, org, false),
+                out.accept(claims.claim(person, Relation.ROLE, new ClaimValue.RoleValue(title, org, former),
                         t.start(), person.end(), "titled-list", 0.7));
             }
         }

@@ -12,7 +12,8 @@ import org.newsgraph.text.WordLists;
  * Model names that are not in the catalog, from their shape: a hyphenated version ("Gen-4.5",
  * "Cirrus-3", "Nova-V4"), a spaced dotted version after one to three capitalised (or capitalised
  * hyphenated) words ("Yunjing 2.0", "Mistral Medium 3.1"), or a spaced integer version next to a release verb, a comparison or
- * a model word ("released Magpie 3", "Kestrel 4 from ..."), and names introduced as models ("a
+ * a model word or a size in billions ("released Magpie 3", "Kestrel 4 from ...", "Kestrel 4 has 13
+ * billion parameters"), and names introduced as models ("a
  * model called Glimmer", "Glimmer, an open, general-purpose LLM"). Numbers that measure ("RMB 1.2 billion", "Stratus
  * 2 weeks") and licences
  * ("under Apache 2.0") are not versions. In: one sentence; out: candidate model mentions.
@@ -32,7 +33,8 @@ final class ModelCues {
             + "preparing|release|'s|’s|(?<=s)['’]|model,?|version,?)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTEXT_AFTER = Pattern.compile("^,?\\s+(?:from|by|model|ranked|ranks|"
             + "scored|tops|topped|outperforms|beats|matches|renders|generates|supports|is available|came out|"
-            + "was released|released|launched|debuted)\\b");
+            + "was released|released|launched|debuted)\\b|^\\s+(?:has|have|with|boasts|packs)\\s+(?:up to\\s+|about\\s+|"
+            + "roughly\\s+|only\\s+|just\\s+)?[\\d.,]+\\s*(?:billion|trillion|[BT]\\b)");
     private static final Pattern CALLED = Pattern.compile("\\b(?:model|system|chatbot|generator|product|tool|app)s?,?\\s+"
             + "(?:called|named|dubbed|known as)\\s+[“\"‘']?(" + WORD + ")(?![\\p{L}\\d])");
 

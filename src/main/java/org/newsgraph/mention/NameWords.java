@@ -34,6 +34,12 @@ final class NameWords {
         return i + 1 >= tokens.size() || tokens.get(i + 1).begin() - t.end() <= 1;
     }
 
+    /** The name's first space-separated word, hyphens kept ("Beijing-based" in "Beijing-based Foo"). */
+    static String firstWordOf(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+
     /** The first word of a name ("Corvid" in "Corvid Labs"). */
     static String firstWord(String name) {
         int cut = 0;

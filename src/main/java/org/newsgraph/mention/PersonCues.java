@@ -12,16 +12,19 @@ import org.newsgraph.text.WordLists;
  * Min-jun Seo", "head of product Lucy Brennan"), an appositive title after it ("Jane Doe, the
  * company's chief scientist", "Lena Park, Senior Analyst"), a speech verb ("Jane Doe said",
  * "said Jane Doe,", "reports to Jane Doe."), an appointment ("appointed Jane Doe as", "Jane Doe
- * joined Foo"), a role verb ("Jane Doe, who heads Foo") or a title with a comma ("its chief
- * executive, Omar Haddad,"). Titles are those of {@link RoleTitles}. In: one sentence; out:
+ * joined Foo"), a role verb ("Jane Doe, who heads Foo"), a title with a comma ("its chief
+ * executive, Omar Haddad,"), an age before the title ("Jane Doe, 49, a former head of AI at") or a
+ * copula ("Jane Doe is a senior reporter for Foo"). Titles are those of {@link RoleTitles}. A part of a name may be a
+ * surname prefix and a capitalised word ("LeCun", "McGrew"; list {@code surname-prefixes}). In: one sentence; out:
  * candidate person mentions.
  */
 final class PersonCues {
-    private static final String PART = "\\p{Lu}(?:\\p{Ll}?['’]\\p{Lu})?\\p{Ll}+(?:-\\p{Ll}+)?";
+    private static final String PART = "(?:(?:" + WordLists.alternation("surname-prefixes") + ")(?=\\p{Lu}\\p{Ll}))?"
+            + "\\p{Lu}(?:\\p{Ll}?['’]\\p{Lu})?\\p{Ll}+(?:-\\p{Ll}+)?";
     private static final String NAME = PART + "(?:[ \\-]" + PART + "){1,2}";
     private static final String TITLE = RoleTitles.REGEX;
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?i:\\b" + TITLE + "|\\bDr\\.)\\s+(" + NAME + ")\\b");
-    private static final Pattern TITLE_AFTER = Pattern.compile("(?<![\\p{L}])(" + NAME + "),\\s+"
+    private static final Pattern TITLE_AFTER = Pattern.compile("(?<![\\p{L}])(" + NAME + "),\\s+(?:\\d{2},\\s+)?"
             + "(?:an?\\s+|the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(?i:" + TITLE + ")\\b");
     private static final Pattern SAID = Pattern.compile("(?<![\\p{L}])(" + NAME
             + ")\\s+(?:said|says|told|wrote|added|noted)\\b");
@@ -35,12 +38,14 @@ final class PersonCues {
     private static final Pattern WHO_HEADS = Pattern.compile("(?<![\\p{L}])(" + NAME + "),\\s+who\\s+(?:"
             + String.join("|", WordLists.entries("role-verbs").stream().map(l -> l.split("\\s+")[0]).toList())
             + ")\\s+(?:the\\s+)?\\p{Lu}");
+    private static final Pattern IS_TITLE = Pattern.compile("(?<![\\p{L}])(" + NAME + ")\\s+(?:is|was|serves as)\\s+"
+            + "(?:an?|the)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(?i:" + TITLE + ")\\s+(?:at|for|of|with)\\s+\\p{Lu}");
     private static final Pattern TITLE_COMMA = Pattern.compile("(?i:\\b" + TITLE + "),\\s+(" + NAME + "),");
 
     private static final Pattern TITLE_START = Pattern.compile("(?i)^(?:" + TITLE + ")\\b");
     private static final Pattern TITLE_WORD = Pattern.compile("ceo|cto|cfo|coo|chief|president|founder|chair|"
             + "director|head|research|analyst|engineer|executive|scientist|strategist|economist|spokes|professor|partner|"
-            + "officer|minister|manager|lead|fellow|vp|member|c[a-z]{1,2}o\\b|dr\\.");
+            + "officer|minister|manager|lead|fellow|vp|member|reporter|correspondent|columnist|editor|c[a-z]{1,2}o\\b|dr\\.");
     private static final Pattern SPEECH_WORD = Pattern.compile("said|says|told|wrote|added|noted|according|"
             + "appoint|name|hire|promot|tap|report|join|who");
 
@@ -75,8 +80,8 @@ final class PersonCues {
         boolean titled = TITLE_WORD.matcher(lower).find();
         boolean speech = SPEECH_WORD.matcher(lower).find();
         for (Pattern p : List.of(TITLE_BEFORE, TITLE_AFTER, SAID, SAID_BEFORE, APPOINTED, TITLE_COMMA, JOINED,
-                WHO_HEADS)) {
-            boolean needsTitle = p == TITLE_BEFORE || p == TITLE_AFTER || p == TITLE_COMMA;
+                WHO_HEADS, IS_TITLE)) {
+            boolean needsTitle = p == TITLE_BEFORE || p == TITLE_AFTER || p == TITLE_COMMA || p == IS_TITLE;
             if (needsTitle ? !titled : !speech) {
                 continue;
             }
