@@ -15,6 +15,7 @@ import org.newsgraph.mention.Mention;
  * version, that the version belongs to its family ("Foo 2 versionOf Foo").
  */
 public final class VersionExtractor implements Extractor {
+    private static final Pattern WORD_VERSION = Pattern.compile("([a-z]{2,15})-([a-z]{2,8})");
     private static final Pattern TRAILING_VERSION = Pattern.compile("(\\p{L}[\\p{L}\\s-]*?\\p{L})[\\s-]?(\\d{1,2}(?:\\.\\d{1,2}){0,2})");
 
     @Override
@@ -38,12 +39,16 @@ public final class VersionExtractor implements Extractor {
 
     /**
      * The family of a variant's parent when the parent's name is itself a version ("Foo 3.1" in
-     * "Foo 3.1 405B", "Foo3" in "Foo3-235B"): the family its key is made from, or null.
+     * "Foo 3.1 405B", "Foo3" in "Foo3-235B", the API id "foo-oss" in "foo-oss-120b"): the family its key
+ * is made from, or null.
      */
     private static Mention versionFamily(Mention parent) {
         Matcher v = TRAILING_VERSION.matcher(parent.surface());
         if (!v.matches()) {
-            return null;
+            v = WORD_VERSION.matcher(parent.surface());
+            if (!v.matches()) {
+                return null;
+            }
         }
         String familyKey = Keys.slug(v.group(1));
         if (familyKey.isEmpty() || !parent.key().equals(Keys.versionKey(familyKey, v.group(2)))) {

@@ -13,8 +13,9 @@ import org.newsgraph.text.WordLists;
  * Model names recognised by their shape alone, where the family is not in the catalog or the
  * version is not spaced: a version glued to the family ("Foo2.5", "Bar3"), a bare code next to a
  * model word or a possessive ("Foo's R1 model", "o3"), a size after a name ("Foo 7B", "Foo
- * 8x7B"), lower-case API ids of a known family ("foo-2.5-pro"), and the variant words that may follow any
- * model name ("Foo 2 Pro", "Foo2.5-Max", "Foo-3-72B-Instruct", "foo-2-2025-04-16"). In: one
+ * 8x7B"), lower-case API ids of a known family ("foo-2.5-pro", a word version before a size:
+ * "foo-oss-120b"), and the variant words that may follow any model name ("Foo 2 Pro", "Foo2.5-Max",
+ * "Foo-3-72B-Instruct", "foo-2-2025-04-16", mode codes: "Foo2.2-T2V-A14B"). In: one
  * sentence; out: candidate mentions, or the same mention read with its variant words.
  */
 final class ModelShapes {
@@ -29,6 +30,8 @@ final class ModelShapes {
             + "reasoning|chatbot|series|family)\\b)");
     private static final Pattern API_ID = Pattern.compile("(?<![\\p{L}\\d.-])([a-z]{2,15}(?:-[a-z]{2,15}){0,2})-(\\d{1,2}(?:\\.\\d{1,2})?"
             + "(?:-\\d(?=-\\p{L}))?(?:(?![bkmpsx])[a-z])?)(?![\\p{L}\\d]|\\.\\d)");
+    private static final Pattern API_WORD_VERSION = Pattern.compile("(?<![\\p{L}\\d.-])([a-z]{2,15})-([a-z]{2,8})"
+            + "(?=-\\d{1,4}(?:\\.\\d)?[bm](?![\\p{L}\\d]))");
     private static final Pattern SIZED = Pattern.compile("(?<![\\p{L}\\d.-])(\\p{Lu}[\\p{L}\\d-]{2,20})[ -]"
             + "(\\d{1,3}(?:\\.\\d)?[BM]|\\d{1,2}x\\d{1,3}[BM])(?![\\p{L}\\d]|\\s*(?:yuan|dollars|euros|USD|in\\b|of\\b|"
             + "worth|valuation|funding|round|revenue|deal|market))");
@@ -42,7 +45,7 @@ final class ModelShapes {
     private static final Pattern VARIANT_SPACED = Pattern.compile("\\G (" + VARIANT_WORD
             + "|\\d{1,4}(?:\\.\\d)?[BM]|\\d{1,2}x\\d{1,3}[BM]|A\\d{1,3}B)(?![\\p{L}\\d])");
     private static final Pattern VARIANT_HYPHEN = Pattern.compile("\\G-((?i:" + VARIANT_WORD
-            + ")|\\d{1,4}(?:\\.\\d)?[BbMm]|[Aa]\\d{1,3}[Bb]|\\d{1,3}k|\\d{4}-\\d{2}-\\d{2}|\\d{8}|\\d{4})(?![\\p{L}\\d])");
+            + ")|\\d{1,4}(?:\\.\\d)?[BbMm]|[Aa]\\d{1,3}[Bb]|[A-Z]{1,3}\\d[A-Z]{1,2}|\\d{1,3}k|\\d{4}-\\d{2}-\\d{2}|\\d{8}|\\d{4})(?![\\p{L}\\d])");
     private static final Pattern VARIANT_PAREN = Pattern.compile("\\G \\(((?i:" + VARIANT_WORD
             + ")|\\d{8}|\\d{4}-\\d{2}-\\d{2})\\)");
 
@@ -101,6 +104,13 @@ final class ModelShapes {
             if (tableRow || knownFamily.test(family) || knownFamily.test(family.split("-")[0])) {
                 out.add(new Mention(a.start(), a.end(), a.group(), Keys.versionKey(a.group(1), a.group(2)),
                         EntityType.MODEL, a.group(1), a.group(2), false));
+            }
+        }
+        Matcher w = API_WORD_VERSION.matcher(text).region(s.begin(), s.end());
+        while (w.find()) {
+            if (knownFamily.test(w.group(1))) {
+                out.add(new Mention(w.start(), w.end(), w.group(), Keys.versionKey(w.group(1), w.group(2)),
+                        EntityType.MODEL, w.group(1), w.group(2), false));
             }
         }
     }
