@@ -13,7 +13,8 @@ import org.newsgraph.text.WordLists;
  * Model names recognised by their shape alone, where the family is not in the catalog or the
  * version is not spaced: a version glued to the family ("Foo2.5", "Bar3"), a bare code next to a
  * model word or a possessive ("Foo's R1 model", "o3"), a size after a name ("Foo 7B", "Foo
- * 8x7B"), lower-case API ids of a known family ("foo-2.5-pro", a word version before a size:
+ * 8x7B"), a variant word glued to a capitalised name ("Foo-Large", "Foo Small model"; list
+ * {@code named-variant-words}), lower-case API ids of a known family ("foo-2.5-pro", a word version before a size:
  * "foo-oss-120b"), and the variant words that may follow any model name ("Foo 2 Pro", "Foo2.5-Max",
  * "Foo-3-72B-Instruct", "foo-2-2025-04-16", mode codes: "Foo2.2-T2V-A14B"). In: one
  * sentence; out: candidate mentions, or the same mention read with its variant words.
@@ -32,6 +33,9 @@ final class ModelShapes {
             + "(?:-\\d(?=-\\p{L}))?(?:(?![bkmpsx])[a-z])?)(?![\\p{L}\\d]|\\.\\d)");
     private static final Pattern API_WORD_VERSION = Pattern.compile("(?<![\\p{L}\\d.-])([a-z]{2,15})-([a-z]{2,8})"
             + "(?=-\\d{1,4}(?:\\.\\d)?[bm](?![\\p{L}\\d]))");
+    private static final Pattern NAMED_VARIANT = Pattern.compile("(?<![\\p{L}\\d.-])(\\p{Lu}\\p{Ll}\\p{L}{1,19})(?:-("
+            + WordLists.alternation("named-variant-words") + ")(?![\\p{L}\\d-])| (" + WordLists.alternation("named-variant-words")
+            + ")(?=\\s+models?\\b))");
     private static final Pattern SIZED = Pattern.compile("(?<![\\p{L}\\d.-])(\\p{Lu}[\\p{L}\\d-]{2,20})[ -]"
             + "(\\d{1,3}(?:\\.\\d)?[BM]|\\d{1,2}x\\d{1,3}[BM])(?![\\p{L}\\d]|\\s*(?:yuan|dollars|euros|USD|in\\b|of\\b|"
             + "worth|valuation|funding|round|revenue|deal|market))");
@@ -78,6 +82,7 @@ final class ModelShapes {
         apiIds(text, s, knownFamily, out);
         glued(text, s, out);
         sized(text, s, out);
+        namedVariants(text, s, out);
         codes(text, s, out);
         compared(text, s, out);
     }
@@ -138,6 +143,20 @@ final class ModelShapes {
                 String size = z.group(2).toLowerCase(Locale.ROOT);
                 out.add(new Mention(z.start(), z.end(), z.group(), family + "-" + size, EntityType.MODEL, family, size,
                         false, true));
+            }
+        }
+    }
+
+    /** "Foo-Large", "Foo Small model": a variant of the family the capitalised word names. */
+    private static void namedVariants(String text, Sentence s, List<Mention> out) {
+        Matcher v = NAMED_VARIANT.matcher(text).region(s.begin(), s.end());
+        while (v.find()) {
+            String name = v.group(1);
+            String variant = (v.group(2) != null ? v.group(2) : v.group(3)).toLowerCase(Locale.ROOT);
+            if (!NOT_FAMILIES.contains(name) && !NOT_NAMES.contains(name)) {
+                String family = Keys.slug(name);
+                out.add(new Mention(v.start(), v.end(), v.group(), family + "-" + variant, EntityType.MODEL, family,
+                        variant, false, true));
             }
         }
     }
