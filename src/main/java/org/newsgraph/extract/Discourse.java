@@ -154,7 +154,7 @@ public final class Discourse {
                     && !NameModifiers.modifies(documentText, m)).toList();
             if (!orgs.isEmpty()) {
                 return orgs.stream().filter(m -> !AFTER_PREPOSITION.matcher(documentText.substring(sentence.begin(),
-                        m.begin())).find() && !inAside(sentence, m)).findFirst().orElseGet(() -> mostNamed(orgs));
+                        m.begin())).find() && !inAside(sentence, m)).findFirst().orElseGet(() -> mostNamed(orgs, index));
             }
         }
         return null;
@@ -166,12 +166,22 @@ public final class Discourse {
         return ASIDE_OPEN.matcher(before).find();
     }
 
-    /** Of the mentions, the one whose entity the document names most often (the first of equals). */
-    private Mention mostNamed(List<Mention> candidates) {
+    /**
+     * Of the candidates, the one whose entity the document names most often (the first of equals);
+     * an organization named before sentence {@code index} more often still, if there is one.
+     */
+    private Mention mostNamed(List<Mention> candidates, int index) {
         Mention best = candidates.get(0);
         for (Mention c : candidates) {
             if (timesNamed.getOrDefault(c.key(), 0) > timesNamed.getOrDefault(best.key(), 0)) {
                 best = c;
+            }
+        }
+        for (int i = 0; i < index; i++) {
+            for (Mention m : bySentence.get(i)) {
+                if (Kinds.ORG.test(m) && timesNamed.getOrDefault(m.key(), 0) > timesNamed.getOrDefault(best.key(), 0)) {
+                    best = m;
+                }
             }
         }
         return best;

@@ -17,7 +17,9 @@ import org.newsgraph.text.WordLists;
  * "developed by" and the like: a person is written with two names), what only an organization does
  * ({@link DeedCues}), or a descriptor noun before the name ("Chinese server maker Foo", "research
  * startup Foo"; word list {@code organization-descriptors}) when no capitalised word or number
- * follows the name, or set off by commas after it ("An Israeli startup, Foo, announced"). In: one sentence; out: candidate mentions.
+ * follows the name, or set off by commas after it ("An Israeli startup, Foo, announced"), or an
+ * appositive descriptor after the name ("Foo, a UK-based startup", not "Jane Doe, a startup
+ * founder": list {@code descriptor-person-nouns}). In: one sentence; out: candidate mentions.
  */
 final class OrganizationCues {
     static final Set<String> COMPANY_SUFFIX = WordLists.set("company-suffixes");
@@ -40,6 +42,10 @@ final class OrganizationCues {
     private static final Pattern DESCRIBED_APPOSITIVE = Pattern.compile("(?<![\\p{L}-])"
             + WordLists.alternation("organization-descriptors") + ",\\s+" + NAME + ",\\s");
 
+    private static final Pattern DESCRIBED_AFTER = Pattern.compile("(?<![\\p{L}\\d&.-])" + NAME + ",\\s+an?\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,4}?" + WordLists.alternation("organization-descriptors") + "\\b(?!\\s+(?:"
+            + WordLists.alternation("descriptor-person-nouns") + ")\\b|-)");
+
     private OrganizationCues() { }
 
     static void find(String text, Sentence s, List<Mention> out) {
@@ -48,6 +54,7 @@ final class OrganizationCues {
         slot(DESCRIBED.matcher(text).region(s.begin(), s.end()), out);
         slot(MADE_BY.matcher(text).region(s.begin(), s.end()), out);
         slot(DESCRIBED_APPOSITIVE.matcher(text).region(s.begin(), s.end()), out);
+        slot(DESCRIBED_AFTER.matcher(text).region(s.begin(), s.end()), out);
         DeedCues.find(text, s, out);
     }
 
