@@ -138,7 +138,7 @@ final class DocumentNames {
                 continue;
             }
             Mention m = new Mention(at, end, surface, target.key(), target.type(), target.familyKey(),
-                    target.version(), target.fromCatalog());
+                    target.version(), target.fromCatalog(), target.variant());
             all.add(m);
             taken.add(m);
         }
