@@ -49,8 +49,8 @@ final class ClauseSubject {
         return modelSize && !Kinds.ARTIFACT.test(first) ? null : first;
     }
 
-    /** The model or product an opening possessive names ("Foo's upcoming Bar series" is Bar), else the mention itself. */
-    private static Mention possessed(SentenceContext ctx, Mention first) {
+    /** The model or product a possessive names ("Foo's upcoming Bar series" is Bar), else the mention itself. */
+    static Mention possessed(SentenceContext ctx, Mention first) {
         if (first == null) {
             return null;
         }

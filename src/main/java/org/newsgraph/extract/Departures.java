@@ -21,7 +21,14 @@ final class Departures {
     private static final Pattern LASTING = Pattern.compile("\\b" + WordLists.alternation("lasting-titles") + "\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CAPTION_END = Pattern.compile("\\s*[,)]");
+
     private Departures() { }
+
+    /** "Foo CEO Jane Doe, left, and ...": a photo caption's position, no departure. */
+    private static boolean caption(String after, Matcher left) {
+        return left.group().equals("left") && CAPTION_END.matcher(after.substring(left.end())).lookingAt();
+    }
 
     /** The claim, with its role former when the sentence says its holder left after naming it. */
     static Claim apply(SentenceContext ctx, Claim c) {
@@ -31,7 +38,7 @@ final class Departures {
         }
         String after = ctx.rest(c.evidence().end());
         Matcher left = LEFT.matcher(after);
-        if (!left.find() || BLOCKED.matcher(after.substring(0, left.start())).find()) {
+        if (!left.find() || BLOCKED.matcher(after.substring(0, left.start())).find() || caption(after, left)) {
             return c;
         }
         return new Claim(c.subject(), c.relation(), new ClaimValue.RoleValue(role.title(), role.organization(), true),

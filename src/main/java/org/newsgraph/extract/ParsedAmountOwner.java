@@ -14,7 +14,8 @@ import org.newsgraph.text.WordLists;
  * has signed a $14 billion agreement with Bar", "Foo 2 scored 86.9", "Acme used 32 GPUs", "the
  * company reached a valuation of $1 billion", "Bar was acquired in 2023 for $1.3 billion"). A
  * number inside a subject ("A $5 billion investment will give ...") has no owner here; a subject
- * that is a person or a leaderboard is not taken. In: a sentence and the span of a number; out:
+ * that is a person or a leaderboard is not taken; a possessive subject gives the thing possessed
+ * ("Foo's Bar 3 scored 71%"). In: a sentence and the span of a number; out:
  * the owning mention, or null (also when the sentence is not parsed, when the verb gives the amount
  * away, list {@code structure-giving-lemmas}, or when a model's size would go to a company).
  */
@@ -49,7 +50,7 @@ final class ParsedAmountOwner {
         if (x < 0 || GIVING.contains(parse.lemma(x))) {
             return null;
         }
-        Mention owner = subjectOf(args, parse, x);
+        Mention owner = ClauseSubject.possessed(ctx, subjectOf(args, parse, x));
         return owner != null && sizeOfAModel(unit) && !Kinds.ARTIFACT.test(owner) ? null : owner;
     }
 

@@ -16,7 +16,9 @@ import org.newsgraph.text.WordLists;
  * of its cloud unit" ("its": the organization of the part before), "Jane Doe, EU policy lead and
  * researcher at start-up Foo" (a bare organization before the first title is part of that title
  * when the parts end with another organization). The appositive may follow an age ("Jane Doe, 49,
- * a former head of AI at Foo") or a copula ("Jane Doe is a senior reporter for Foo"). In: a
+ * a former head of AI at Foo"), a copula ("Jane Doe is a senior reporter for Foo") or a future one
+ * ("Jane Doe, will become interim chief executive": list {@code not-title-modifiers} keeps such
+ * verbs out of the title). In: a
  * sentence and a person mention. Out:
  * {@code ng:hasRole} claims.
  */
@@ -25,11 +27,13 @@ final class RoleAppositives {
             + "|\\s+(?:is|was|serves as)\\s+(?=(?:an?|the)\\s))");
     private static final String END = "(?=\\s*(?:[,.;:()\"“”—–]|$)|\\s+" + WordLists.alternation("role-title-ends")
             + "\\b)";
-    private static final Pattern PART = Pattern.compile("^(?:and\\s+)?(?:(?:who|which)\\s+(?:is|was|has been|serves as)\\s+)?"
+    private static final Pattern PART = Pattern.compile("^(?:and\\s+)?(?:(?:who|which)\\s+(?:is|was|has been|serves as)\\s+"
+            + "|will\\s+(?:become|be|serve as)\\s+)?"
             + "(?:(?:himself|herself|themselves)\\s+)?"
             + "(?:an?\\s+|the\\s+)?(former\\s+)?"
             + "(?:(?:'s|’s|'|’)\\s+)?(?:(?:new|newly appointed|incoming|current)\\s+)?"
-            + "((?:(?!(?:and|at|of|the|a|an|new)\\b)[a-z][\\w-]*\\s+){0,3}?"
+            + "((?:(?!(?:and|at|of|the|a|an|new|" + WordLists.alternation("not-title-modifiers").substring(3)
+            + "\\b)[a-z][\\w-]*\\s+){0,3}?"
             + RoleTitles.REGEX + ")" + END, Pattern.CASE_INSENSITIVE);
     private static final Pattern ORG_GAP = Pattern.compile("(?:and\\s+)?(?:an?\\s+|the\\s+)?(?:former\\s+)?(?:[a-z]+\\s+)?");
     private static final Pattern OWNS = Pattern.compile("(?:'s|’s|')\\s+");

@@ -11,7 +11,7 @@ import org.newsgraph.text.WordLists;
  * Products named by the kind of thing they are: capitalised words between "the" (or "its", or a
  * possessive) and a product noun ("the Halcyon Studio app", "Foo Cloud's Bar platform", "the
  * Colossus supercomputer"), and hardware codes: one to three capitals and two to four digits
- * ("H100", "MI300X", "GB300"; not the prefixes of list {@code not-product-code-prefixes}). In: one
+ * ("QX100", "ZR300X", "KB300"; not the prefixes of list {@code not-product-code-prefixes}). In: one
  * sentence; out: candidate product mentions (the name without the noun).
  */
 final class ProductCues {
