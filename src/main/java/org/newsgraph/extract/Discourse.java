@@ -166,6 +166,20 @@ public final class Discourse {
         return ASIDE_OPEN.matcher(before).find();
     }
 
+    /** The organization the document names most often before sentence {@code index}, or null. */
+    public Mention mostNamedOrganization(int index) {
+        Mention best = null;
+        for (int i = 0; i < index; i++) {
+            for (Mention m : bySentence.get(i)) {
+                if (Kinds.ORG.test(m) && (best == null
+                        || timesNamed.getOrDefault(m.key(), 0) > timesNamed.getOrDefault(best.key(), 0))) {
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
     /**
      * Of the candidates, the one whose entity the document names most often (the first of equals);
      * an organization named before sentence {@code index} more often still, if there is one.
@@ -177,13 +191,7 @@ public final class Discourse {
                 best = c;
             }
         }
-        for (int i = 0; i < index; i++) {
-            for (Mention m : bySentence.get(i)) {
-                if (Kinds.ORG.test(m) && timesNamed.getOrDefault(m.key(), 0) > timesNamed.getOrDefault(best.key(), 0)) {
-                    best = m;
-                }
-            }
-        }
-        return best;
+        Mention named = mostNamedOrganization(index);
+        return named != null && timesNamed.get(named.key()) > timesNamed.getOrDefault(best.key(), 0) ? named : best;
     }
 }

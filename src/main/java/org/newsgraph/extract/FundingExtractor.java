@@ -20,7 +20,7 @@ import org.newsgraph.text.WordLists;
 public final class FundingExtractor implements Extractor {
     private static final Pattern RAISE = Pattern.compile("\\b(?:" + WordLists.alternation("funding-verbs")
             + "|(?:(?:Series [A-Z]\\d?|seed|late-stage|early-stage|funding|financing|investment) round)"
-            + "|round of funding|funding|financing|(?:the|a|this|its|latest|new) round)\\b");
+            + "|round of funding|funding|financing|(?:[Tt]he|[Aa]|[Tt]his|[Ii]ts|latest|new) round)\\b");
     private static final Pattern INVESTOR_CUE = Pattern.compile("\\b" + WordLists.alternation("investor-cues") + "\\s+");
     private static final Pattern INVEST = Pattern.compile("^\\s+(?:(?:has|have|had|also|will|would|is|are|previously|"
             + "first|later|then|recently|already|reportedly|plans to|agreed to|agree to|said it|to)\\s+){0,3}("
@@ -41,6 +41,7 @@ public final class FundingExtractor implements Extractor {
     private static final Pattern NOT_FUNDING = Pattern.compile("\\b" + WordLists.alternation("not-funding-words") + "\\b");
     private static final Pattern ITS = Pattern.compile("\\b(?:it|its|[Tt]he (?:company|startup|firm|lab|group|developer))\\b");
     private static final Pattern DEFINITE_ROUND = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Tt]his|[Ii]ts)\\s+(?:[\\w+-]+\\s+){0,3}$");
+    private static final Pattern THE_ROUND = Pattern.compile("(?:[Tt]he|[Tt]his)\\s+round");
     private static final Pattern INVESTORS_IN = Pattern.compile("\\b(?:investors|backers|shareholders)\\s+in\\s+(?:the\\s+)?");
     private static final Pattern INCLUDE = Pattern.compile("\\s+(?:include|included|includes|are|were|such as)\\s+");
     /** "A led a $75 million round that valued Foo at ...": the words before the company the round values. */
@@ -66,7 +67,7 @@ public final class FundingExtractor implements Extractor {
                 }
             }
             if (company == null && pointsToCompany(ctx, raise)) {
-                company = ctx.localOrganization();
+                company = THE_ROUND.matcher(raise.group()).matches() ? ctx.mostNamedOrganization() : ctx.localOrganization();
             }
             Mention after = company == null ? named : null;
             if (company != null || after != null) {
@@ -94,11 +95,12 @@ public final class FundingExtractor implements Extractor {
 
     /**
      * Whether a round whose company is not named belongs to the company in focus: "it", "its" or
-     * "the startup" before the round words, or a definite round ("The seed round was led by ...").
+     * "the startup" before the round words, or a definite round ("The seed round was led by ...",
+     * "Others in the round included ...": the company the document names most).
      */
     private static boolean pointsToCompany(SentenceContext ctx, Matcher raise) {
         return ITS.matcher(ctx.text().substring(ctx.sentence().begin(), raise.end())).find()
-                || DEFINITE_ROUND.matcher(ctx.head(raise.start())).find();
+                || DEFINITE_ROUND.matcher(ctx.head(raise.start())).find() || THE_ROUND.matcher(raise.group()).matches();
     }
 
     /**

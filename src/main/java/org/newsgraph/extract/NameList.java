@@ -21,10 +21,11 @@ import org.newsgraph.text.WordLists;
 final class NameList {
     private static final String WORD = "(?:\\p{Lu}(?:[\\p{L}\\d&-]|['’](?!s\\b))*(?:\\.\\p{L}+)*|\\d[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*)";
     private static final Pattern NAME = Pattern.compile("\\G" + WORD + "(?:\\s+(?:&\\s+)?" + WORD + "){0,4}");
-    private static final Pattern DESCRIPTOR = Pattern.compile("\\G(?:\\p{Lu}{2,3}\\s+(?=\\p{Ll})"
+    private static final Pattern DESCRIPTOR = Pattern.compile("\\G(?:" + WordLists.alternation("nationality-adjectives")
+            + "\\s+(?=[“\"‘]?\\p{Ll})|\\p{Lu}{2,3}\\s+(?=\\p{Ll})"
             + "|\\p{Lu}[\\p{L}\\d]*-\\p{Ll}[\\p{Ll}-]*\\s+)?(?:(?:the|its|other|existing|new|"
             + "(?!(?:and|or|from|with|at|in|by|of|to|for|as|anything|something|everything|nothing|who|which|that|whose)\\b|\\p{Ll}+(?:ing|ed)\\s+(?:the|a|an|its|their)\\b)"
-            + "[\\p{Ll}\\d-]+)\\s+){0,4}");
+            + "[“\"‘]?[\\p{Ll}\\d-]+[”\"’]?)\\s+){0,4}");
     private static final Pattern POSSESSIVE_PLACE = Pattern.compile("^" + WORD + "(?:'s|’s)\\s+");
     private static final Set<String> NOT_NAMES = WordLists.union("calendar-words", "not-name-start", "legal-suffixes");
     private static final Pattern POSSESSOR_AFTER = Pattern.compile("\\G(?:'s|’s)\\s+");

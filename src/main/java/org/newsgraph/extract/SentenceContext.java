@@ -107,6 +107,11 @@ public record SentenceContext(AnalyzedDocument document, Sentence sentence, List
         return discourse.topicUnambiguous() || POINTER.matcher(lowerText).find() ? discourse.topic() : null;
     }
 
+    /** The organization the document has named most often before this sentence, or null. */
+    public Mention mostNamedOrganization() {
+        return discourse.mostNamedOrganization(sentence.index());
+    }
+
     /** The organization "its" or "the company" in this sentence most likely means, or null. */
     public Mention localOrganization() {
         return discourse.organization(sentence.index());
