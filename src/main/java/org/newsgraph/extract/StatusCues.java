@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads how a statement is made from the words around it: planned ("scheduled to", "will",
- * "plans to"), rumoured ("rumored"), reported ("reportedly", "it has been reported"); negated
+ * "plans to"), rumoured ("rumored", "in advanced talks", "seeking to raise"), reported ("reportedly", "it has been reported"); negated
  * ("not", "never") and hypothetical ("whether", "could") clauses are recognised so rules can skip them.
  */
 public final class StatusCues {
@@ -14,7 +14,8 @@ public final class StatusCues {
             + "intends? to|upcoming|eyes|next steps|preparing|for release|slated|is due|are due|due out|"
             + "tipped to|guides? to|is due to|to open|to launch|later this|plan\\s+(?:by\\s+\\S+\\s+)?to)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RUMOURED = Pattern.compile("\\b(?:rumou?red|rumou?rs?|"
-            + "speculation|speculated)\\b", Pattern.CASE_INSENSITIVE);
+            + "speculation|speculated|in (?:\\w+ )?(?:talks|negotiations|discussions)|(?:seeking|aiming|looking) to raise|"
+            + "targeting a valuation)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTED = Pattern.compile("\\b(?:reportedly|has been reported|"
             + "was reported|were reported|according to|sources familiar|is said to|are said to)\\b",
             Pattern.CASE_INSENSITIVE);
