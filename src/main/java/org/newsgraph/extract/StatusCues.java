@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class StatusCues {
     private static final Pattern PLANNED = Pattern.compile("\\b(?:will (?:\\w+ )?(?:launch|open|offer|be (?:made )?available|"
-            + "become|ship|release|arrive|roll out|add|support|debut|go live|follow)|plans? to|planned|"
+            + "become|ship|release|arrive|roll out|add|support|debut|go live|follow|control|own|pay|acquire|buy|invest|"
+            + "deploy|build|receive)|is being acquired|are being acquired|is acquiring|plans? to|planned|"
             + "scheduled|is set to|are set to|(?<![\\w-])expected (?:to|in|on|by|later|next|this|early|late)|"
             + "intends? to|upcoming|eyes|next steps|preparing|for release|slated|is due|are due|due out|"
             + "tipped to|guides? to|is due to|to open|to launch|later this|plan\\s+(?:by\\s+\\S+\\s+)?to)\\b", Pattern.CASE_INSENSITIVE);
