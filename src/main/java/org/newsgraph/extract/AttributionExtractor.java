@@ -15,7 +15,8 @@ import org.newsgraph.text.WordLists;
  * {@code maker-verbs}), "Foo's new image model, called Bar", "Bar, the latest model from Foo",
  * "The model comes from ... startup Foo in partnership with studio Baz", a gerund ("the cost of
  * shipping Bar"), "Bar was developed by Foo", "Bar, developed by Foo", "Bar from Foo", "Bar, a
- * general-purpose model created by Chinese platform Foo", "Foo, the company behind Bar", "Foo, the
+ * general-purpose model created by Chinese platform Foo", "Bar is a model trained from scratch by
+ * Foo", "Bar maker Foo", "Bar-maker Foo", "Foo, the company behind Bar", "Foo, the
  * maker of Bar", "Bar, a release from a startup called Foo", "Bar came out of Foo", "Bar is
  * an internal product of Foo", "Foo (through its Bar models)", "Bar, Foo's cloud service", "Bar (Foo)"; also
  * "its Bar" ({@link PronounAttribution}), "Bar, the models that Foo has released"
@@ -43,7 +44,7 @@ public final class AttributionExtractor implements Extractor {
     private static final String MAKER_NOUN = "(?:model|models|chatbot|app|product|system|tool|platform|service|"
             + "family|chip|chips|supercomputer)";
     private static final List<PairRule> RULES = List.of(
-            new PairRule("possessive", Kinds.ORG, Pattern.compile("(?:'s|’s|'|’)\\s+(?:(?:[a-z-]+,?\\s+){0,3}|(?:[\\p{L}-]+"
+            new PairRule("possessive", Kinds.ORG, Pattern.compile("(?:'s|’s|´s|'|’|´)\\s+(?:(?:[a-z-]+,?\\s+){0,3}|(?:[\\p{L}-]+"
                     + "\\s+){0,5}" + MAKER_NOUN + ",?\\s+" + NAMING + "\\s+)[“\"]?"),
                     Kinds.ARTIFACT, Relation.DEVELOPED_BY, false, 0.8),
             new PairRule("maker-in-parentheses", Kinds.ARTIFACT, Pattern.compile("\\s?[(（]"), Kinds.ORG,
@@ -58,12 +59,15 @@ public final class AttributionExtractor implements Extractor {
                     + "had been)\\s+)?(?:developed|built|made|created|trained|produced|released|"
                     + "launched)\\s+by\\s+(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,4}?"), Kinds.ORG, Relation.DEVELOPED_BY, true,
                     0.9),
-            new PairRule("described-made-by", Kinds.ARTIFACT, Pattern.compile(",\\s+(?:an?|the|its)\\s+[^;()“”\"]{0,100}?\\s+"
-                    + "(?:developed|built|made|created|trained|produced|released|launched|unveiled|introduced)\\s+by\\s+"
+            new PairRule("described-made-by", Kinds.ARTIFACT, Pattern.compile("(?:,|\\s+(?:is|was))\\s+(?:an?|the|its)\\s+"
+                    + "[^;()“”\"]{0,100}?\\s+(?:developed|built|made|created|trained|produced|released|launched|unveiled|"
+                    + "introduced)(?:\\s+from scratch|\\s+under\\s+[^,;]{1,40}?)?\\s+by\\s+"
                     + "(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,4}?"), Kinds.ORG, Relation.DEVELOPED_BY, true, 0.85),
             new PairRule("maker-of", Kinds.ORG, Pattern.compile(",\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,3}(?:(?:maker|developer|"
                     + "creator|company|firm|startup|lab|team|group)\\s+behind|(?:maker|developer|creator)\\s+of)\\s+(?:the\\s+|its\\s+)?"
                     + "(?:[a-z-]+\\s+){0,3}"), Kinds.ARTIFACT, Relation.DEVELOPED_BY, false, 0.85),
+            new PairRule("maker-noun", Kinds.ARTIFACT, Pattern.compile("[ -](?:maker|developer|creator)\\s+"),
+                    Kinds.ORG, Relation.DEVELOPED_BY, true, 0.8),
             new PairRule("from", Kinds.ARTIFACT, Pattern.compile("\\s+from\\s+(?:the\\s+)?"), Kinds.ORG,
                     Relation.DEVELOPED_BY, true, 0.75),
             new PairRule("from-described", Kinds.ARTIFACT, Pattern.compile(",\\s+an?\\s+(?:[a-z-]+\\s+){0,3}(?:release|"

@@ -78,8 +78,8 @@ final class OrganizationCues {
     private static void bySuffix(String text, List<Token> tokens, List<Mention> out) {
         for (int i = 1; i < tokens.size(); i++) {
             String word = tokens.get(i).text();
-            int possessive = word.endsWith("'s") || word.endsWith("’s") ? 2
-                    : word.length() > 1 && (word.endsWith("'") || word.endsWith("’")) ? 1 : 0;
+            int possessive = word.endsWith("'s") || word.endsWith("’s") || word.endsWith("´s") ? 2
+                    : word.length() > 1 && (word.endsWith("'") || word.endsWith("’") || word.endsWith("´")) ? 1 : 0;
             word = word.substring(0, word.length() - possessive);
             boolean company = COMPANY_SUFFIX.contains(word);
             if (!company && !UNIT_SUFFIX.contains(word)) {
