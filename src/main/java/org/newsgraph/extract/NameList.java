@@ -26,6 +26,7 @@ final class NameList {
             + "|\\p{Lu}[\\p{L}\\d]*-\\p{Ll}[\\p{Ll}-]*\\s+)?(?:(?:the|its|other|existing|new|"
             + "(?!(?:and|or|from|with|at|in|by|of|to|for|as|anything|something|everything|nothing|who|which|that|whose)\\b|\\p{Ll}+(?:ing|ed)\\s+(?:the|a|an|its|their)\\b)"
             + "[“\"‘]?[\\p{Ll}\\d-]+[”\"’]?)\\s+){0,4}");
+    private static final Pattern SOURCE_AFTER = Pattern.compile("\\s+" + WordLists.alternation("reporting-verbs") + "\\b");
     private static final Pattern POSSESSIVE_PLACE = Pattern.compile("^" + WORD + "(?:'s|’s)\\s+");
     private static final Set<String> NOT_NAMES = WordLists.union("calendar-words", "not-name-start", "legal-suffixes");
     private static final Pattern POSSESSOR_AFTER = Pattern.compile("\\G(?:'s|’s)\\s+");
@@ -76,7 +77,7 @@ final class NameList {
             Matcher d = DESCRIPTOR.matcher(text).region(pos, limit);
             int at = d.find() ? d.end() : pos;
             Mention item = item(ctx, at, type, people);
-            if (item == null) {
+            if (item == null || !out.isEmpty() && SOURCE_AFTER.matcher(text).region(item.end(), limit).lookingAt()) {
                 break;
             }
             out.add(item);
