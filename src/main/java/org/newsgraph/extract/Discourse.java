@@ -154,7 +154,8 @@ public final class Discourse {
                     && !NameModifiers.modifies(documentText, m)).toList();
             if (!orgs.isEmpty()) {
                 return orgs.stream().filter(m -> !AFTER_PREPOSITION.matcher(documentText.substring(sentence.begin(),
-                        m.begin())).find() && !inAside(sentence, m)).findFirst().orElseGet(() -> mostNamed(orgs, index));
+                        m.begin())).find() && !inAside(sentence, m)).findFirst()
+                        .orElseGet(() -> mostNamed(orgs, index));
             }
         }
         return null;

@@ -67,7 +67,8 @@ public final class FundingExtractor implements Extractor {
                 }
             }
             if (company == null && pointsToCompany(ctx, raise)) {
-                company = THE_ROUND.matcher(raise.group()).matches() ? ctx.mostNamedOrganization() : ctx.localOrganization();
+                company = THE_ROUND.matcher(raise.group()).matches() ? ctx.mostNamedOrganization()
+                        : ctx.localOrganization();
             }
             Mention after = company == null ? named : null;
             if (company != null || after != null) {

@@ -125,7 +125,8 @@ final class NameList {
         }
         String surface = ctx.text().substring(begin, end).strip();
         boolean oneWordPerson = type == EntityType.PERSON && !surface.contains(" ");
-        return surface.isEmpty() || oneWordPerson ? null : new Mention(begin, begin + surface.length(), surface, Keys.slug(surface),
+        return surface.isEmpty() || oneWordPerson ? null : new Mention(begin, begin + surface.length(), surface,
+                Keys.slug(surface),
                 type, null, null, false);
     }
 

@@ -4,11 +4,12 @@ import java.util.regex.Pattern;
 
 /**
  * Reads how a statement is made from the words around it: planned ("scheduled to", "will",
- * "plans to"), rumoured ("rumored", "in advanced talks", "seeking to raise"), reported ("reportedly", "it has been reported"); negated
+ * "plans to"), rumoured ("rumored", "in advanced talks", "seeking to raise"), reported
+ * ("reportedly", "it has been reported"); negated
  * ("not", "never") and hypothetical ("whether", "could") clauses are recognised so rules can skip them.
  */
 public final class StatusCues {
-    private static final Pattern PLANNED = Pattern.compile("\\b(?:will (?:\\w+ )?(?:launch|open|offer|be (?:made )?available|"
+    private static final Pattern PLANNED = Pattern.compile("\\b(?:will (?!not |never )(?:\\w+ )?(?:launch|open|offer|be (?:made )?available|"
             + "become|ship|release|arrive|roll out|add|support|debut|go live|follow|control|own|pay|acquire|buy|invest|"
             + "deploy|build|receive)|is being acquired|are being acquired|is acquiring|plans? to|planned|"
             + "scheduled|is set to|are set to|(?<![\\w-])expected (?:to|in|on|by|later|next|this|early|late)|"

@@ -16,7 +16,8 @@ import org.newsgraph.text.WordLists;
  * "Foo founders A and B", "their researchers A and B", and after the names, "A and B, co-founders
  * of AI startup Foo". Each person gets the singular title at the organization: the possessor or
  * name before the title, the company "its" points to, or the one named after "of"; with none,
- * nothing is claimed; "ex-Foo researchers A and B" and "former Foo executives" are former roles. The titles are the word list {@code plural-titles}. In: one sentence;
+ * nothing is claimed; "ex-Foo researchers A and B" and "former Foo executives" are former roles.
+ * The titles are the word list {@code plural-titles}. In: one sentence;
  * out: {@code ng:hasRole} claims.
  */
 public final class TitledListExtractor implements Extractor {
